@@ -1,0 +1,84 @@
+import { LIMITS } from '../model/limits';
+import { failure, type LoadResult } from './loadError';
+import { toPointer } from './pointer';
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Parses JSON text into plain data, refusing what could harm or stall the app:
+ * nesting deeper than the format allows (checked before parsing, without recursion),
+ * keys that would reach an object's prototype, and numbers that are not finite (`1e999`).
+ */
+export function parseJson(text: string): LoadResult<unknown> {
+  const depth = maxNesting(text);
+  if (depth > LIMITS.depth) {
+    return failure(
+      'too-deep',
+      '',
+      `The file nests deeper than a map can (${LIMITS.depth} levels); it is not an Argmap map.`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return failure('malformed-json', '', `The file is not valid JSON: ${describeSyntaxError(error, text)}.`);
+  }
+  return checkValues(value);
+}
+
+/** The deepest bracket nesting outside strings. Unbalanced text is left for JSON.parse to report. */
+function maxNesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+function checkValues(root: unknown): LoadResult<unknown> {
+  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      return failure(
+        'non-finite-number',
+        toPointer(path),
+        `${toPointer(path)} holds a number too large to represent.`,
+      );
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+    } else if (value !== null && typeof value === 'object') {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          const pointer = toPointer([...path, key]);
+          return failure('forbidden-key', pointer, `The key "${key}" at ${pointer} is not allowed in a map.`);
+        }
+        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return { ok: true, value: root };
+}
+
+/** V8's messages differ by version and may quote the input; keep the reason, turn a position into line and column. */
+function describeSyntaxError(error: unknown, text: string): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  const reason = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+  const match = /at position (\d+)/.exec(raw);
+  if (!match) return reason;
+  const position = Number(match[1]);
+  const before = text.slice(0, position);
+  const line = before.split('\n').length;
+  const column = position - before.lastIndexOf('\n');
+  return `${reason} at line ${line}, column ${column}`;
+}
