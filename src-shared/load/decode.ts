@@ -42,8 +42,20 @@ function firstInvalidUtf8Offset(bytes: Uint8Array): number {
     try {
       new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end), { stream: true });
     } catch {
-      return end - 1;
+      return characterStart(bytes, end - 1);
     }
   }
-  return good;
+  // Every prefix decodes, so the file ends inside a multi-byte character.
+  return characterStart(bytes, bytes.byteLength);
+}
+
+/** The decoder stumbles on the byte after a cut-short character; the character's first byte is the bad one. */
+function characterStart(bytes: Uint8Array, stumble: number): number {
+  for (let i = stumble - 1; i >= Math.max(0, stumble - 3); i--) {
+    const byte = bytes[i] as number;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return i + length > stumble ? i : stumble;
+  }
+  return stumble;
 }

@@ -41,7 +41,11 @@ export function migrateToCurrent(
       `This map was saved in format version ${version}, but this Argmap reads versions up to ${current}. Update Argmap to open it.`,
     );
   }
-  let result: LoadResult<Record<string, unknown>> = { ok: true, value: doc };
+  // Migrations may edit the document in place; they work on a copy so the caller's value stays as it was.
+  let result: LoadResult<Record<string, unknown>> = {
+    ok: true,
+    value: version < current ? structuredClone(doc) : doc,
+  };
   for (let from = version; from < current; from++) {
     const migration = migrations[from];
     if (!migration) {

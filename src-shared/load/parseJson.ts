@@ -1,6 +1,6 @@
 import { LIMITS } from '../model/limits';
 import { failure, type LoadResult } from './loadError';
-import { toPointer } from './pointer';
+import { describePath, toPointer } from './pointer';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -52,11 +52,12 @@ function checkValues(root: unknown): LoadResult<unknown> {
       return failure(
         'non-finite-number',
         toPointer(path),
-        `${toPointer(path)} holds a number too large to represent.`,
+        `${describePath(path)} holds a number too large to represent.`,
       );
     }
     if (Array.isArray(value)) {
-      value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));
+      for (let index = 0; index < value.length; index++)
+        stack.push({ value: value[index], path: [...path, index] });
     } else if (value !== null && typeof value === 'object') {
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) {
@@ -70,15 +71,35 @@ function checkValues(root: unknown): LoadResult<unknown> {
   return { ok: true, value: root };
 }
 
-/** V8's messages differ by version and may quote the input; keep the reason, turn a position into line and column. */
+/**
+ * V8 words syntax errors in two ways: "… in JSON at position N", or "Unexpected token 'x', "…context…" is
+ * not valid JSON", quoting up to 10 characters either side of the error. Keep the reason, drop the quoted
+ * input (it may be long or garbled), and turn the position into line and column for a person.
+ */
 function describeSyntaxError(error: unknown, text: string): string {
   const raw = error instanceof Error ? error.message : String(error);
-  const reason = raw.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
-  const match = /at position (\d+)/.exec(raw);
-  if (!match) return reason;
-  const position = Number(match[1]);
+  const reason = raw
+    .replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '')
+    .replace(/ in JSON at position \d+.*$/s, '');
+  const position = errorPosition(raw, text);
+  if (position === null) return reason;
   const before = text.slice(0, position);
   const line = before.split('\n').length;
   const column = position - before.lastIndexOf('\n');
   return `${reason} at line ${line}, column ${column}`;
+}
+
+const CONTEXT_CHARS = 10;
+
+function errorPosition(message: string, text: string): number | null {
+  const stated = /at position (\d+)/.exec(message);
+  if (stated) return Number(stated[1]);
+  const quoted = /^Unexpected token '(.+?)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s.exec(message);
+  if (!quoted) return null;
+  const [, token = '', leading, context = ''] = quoted;
+  const at = text.indexOf(context);
+  if (at < 0) return null;
+  if (leading) return at + CONTEXT_CHARS;
+  const offset = context.indexOf(token);
+  return offset < 0 ? null : at + offset;
 }

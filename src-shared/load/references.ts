@@ -16,9 +16,11 @@ export function checkReferences(map: ArgMap): LoadResult<ArgMap> {
       report({ code: 'duplicate-id', pointer, message: `The id "${id}" is used twice (first at ${first}).` });
     else seen.set(id, pointer);
   };
-  map.nodes.forEach((node, i) => claim(node.id, `/nodes/${i}/id`));
-  map.edges.forEach((edge, i) => claim(edge.id, `/edges/${i}/id`));
-  map.tour.forEach((step, i) => claim(step.id, `/tour/${i}/id`));
+  for (const list of ['nodes', 'edges', 'tour'] as const) {
+    map[list].forEach((record, i) => {
+      claim(record.id, `/${list}/${i}/id`);
+    });
+  }
 
   const nodeIds = new Set(map.nodes.map((node) => node.id));
   const links = new Set<string>();

@@ -34,13 +34,24 @@ function toLoadErrors(issue: z.core.$ZodIssue, doc: unknown): LoadError[] {
         },
       ];
     }
-    case 'invalid_value':
+    case 'invalid_value': {
+      // zod reports a missing or mistyped enum field as a bad value; say which it is.
+      const found = valueAt(doc, path);
+      if (found === undefined) {
+        return [{ code: 'missing-field', pointer: toPointer(path), message: `${where} is missing.` }];
+      }
       return [
         {
-          code: 'invalid-value',
+          code: issue.values.some((v) => typeof v === typeof found) ? 'invalid-value' : 'wrong-type',
           pointer: toPointer(path),
-          message: `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(valueAt(doc, path))}.`,
+          message: `${where} must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, not ${describeValue(found)}.`,
         },
+      ];
+    }
+    case 'too_big':
+    case 'too_small':
+      return [
+        { code: 'invalid-value', pointer: toPointer(path), message: `${where} ${describeBound(issue)}.` },
       ];
     default:
       return [{ code: 'invalid-value', pointer: toPointer(path), message: `${where}: ${issue.message}` }];
@@ -54,6 +65,19 @@ function valueAt(doc: unknown, path: ReadonlyArray<PropertyKey>): unknown {
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
+}
+
+/** zod's own wording ("Too big: expected string to have <=500 characters") is written for programmers. */
+function describeBound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  const tooBig = issue.code === 'too_big';
+  const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  if (issue.origin === 'string') {
+    if (!tooBig && limit === 1) return 'cannot be empty';
+    return `is ${tooBig ? 'longer' : 'shorter'} than ${limit} characters`;
+  }
+  if (issue.origin === 'array') return `has ${tooBig ? 'more' : 'fewer'} than ${limit} entries`;
+  if (tooBig) return `must be ${issue.inclusive ? 'at most' : 'less than'} ${limit}`;
+  return `must be ${issue.inclusive ? 'at least' : 'more than'} ${limit}`;
 }
 
 function describeType(expected: string): string {

@@ -1,0 +1,188 @@
+import type { DocumentPayload, OpenResult, SaveResult } from '../../src-shared/ipc/contract';
+import { loadMapFromText } from '../../src-shared/load/loadMap';
+import type { ArgMap } from '../../src-shared/model/map';
+import { createNewMap } from '../../src-shared/model/newMap';
+import { writeFileAtomic } from '../files/atomicWrite';
+import { errorCode } from '../files/describeFsError';
+import type { FileSystem } from '../files/fileSystem';
+import { displayName, ensureMapExtension, isMapFileName, suggestFileName } from '../files/mapFileName';
+import { readMapFile } from '../files/readMapFile';
+import type { Dialogs, RecentFiles, Windows } from './ports';
+import type { SessionRegistry } from './sessions';
+
+export interface DocumentServiceDeps {
+  fs: FileSystem;
+  dialogs: Dialogs;
+  windows: Windows;
+  recent: RecentFiles;
+  sessions: SessionRegistry;
+  /** The bundled map shown at first launch, as an untitled copy. */
+  firstLaunchMapPath: string;
+  /** Called when the list of recent files changes (the menu shows it). */
+  onRecentChanged?: () => void;
+}
+
+/**
+ * Opening, saving and granting files for windows. The renderer never names a path: it asks for
+ * "open", "save" or "save as", and the path comes from a dialog, a recent file, the command line or a drop.
+ */
+export class DocumentService {
+  readonly #deps: DocumentServiceDeps;
+  /** Saves of one window run one after another, so an older save can never land after a newer one. */
+  readonly #saveQueues = new Map<number, Promise<unknown>>();
+
+  constructor(deps: DocumentServiceDeps) {
+    this.#deps = deps;
+  }
+
+  initialDocument(windowId: number): DocumentPayload {
+    return this.#deps.sessions.get(windowId).document;
+  }
+
+  /** The document a window opens with when no file was given: the bundled map as an untitled copy. */
+  async firstLaunchDocument(): Promise<DocumentPayload> {
+    const bundled = await readMapFile(this.#deps.fs, this.#deps.firstLaunchMapPath);
+    const map = bundled.ok ? bundled.map : createNewMap();
+    return untitled(map);
+  }
+
+  newWindow(document: DocumentPayload = untitled(createNewMap())): number {
+    const windowId = this.#deps.windows.open(document, null);
+    this.#deps.sessions.open(windowId, document, null);
+    return windowId;
+  }
+
+  async openFromDialog(windowId: number): Promise<OpenResult> {
+    const path = await this.#deps.dialogs.chooseMapToOpen(windowId);
+    if (path === null) return { status: 'canceled' };
+    return this.openPath(path, windowId);
+  }
+
+  /** Opens a file dropped on a window. Only map files are accepted from a drop. */
+  async openDropped(windowId: number, path: string): Promise<OpenResult> {
+    if (!isMapFileName(path)) {
+      return {
+        status: 'failed',
+        message: `"${displayName(path)}" is not an Argmap map (a map's name ends in .argmap.json).`,
+      };
+    }
+    return this.openPath(path, windowId);
+  }
+
+  /**
+   * Opens a file: focuses the window already showing it, replaces the requesting window's
+   * document when that window is untitled and unedited, and otherwise opens a new window.
+   */
+  async openPath(path: string, requestingWindowId: number | null): Promise<OpenResult> {
+    const { sessions, windows } = this.#deps;
+    const showing = sessions.windowShowing(path);
+    if (showing !== undefined) {
+      windows.focus(showing);
+      return showing === requestingWindowId ? { status: 'canceled' } : { status: 'openedInOtherWindow' };
+    }
+    const loaded = await readMapFile(this.#deps.fs, path);
+    if (!loaded.ok) {
+      if (await this.#isGone(path)) await this.#deps.recent.remove(path);
+      return { status: 'failed', message: loaded.message };
+    }
+    const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: true };
+    await this.#remember(path);
+    if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
+      sessions.open(requestingWindowId, document, path);
+      return { status: 'opened', document };
+    }
+    const windowId = windows.open(document, path);
+    sessions.open(windowId, document, path);
+    return { status: 'openedInOtherWindow' };
+  }
+
+  async save(windowId: number, text: string): Promise<SaveResult> {
+    const session = this.#deps.sessions.get(windowId);
+    if (session.filePath === null)
+      return this.saveAs(windowId, text, suggestFileName(session.document.map.title));
+    return this.#write(windowId, session.filePath, text);
+  }
+
+  async saveAs(windowId: number, text: string, suggestedName: string): Promise<SaveResult> {
+    const chosen = await this.#deps.dialogs.chooseSavePath(windowId, suggestFileName(suggestedName));
+    if (chosen === null) return { status: 'canceled' };
+    return this.#write(windowId, ensureMapExtension(chosen), text);
+  }
+
+  setDirty(windowId: number, dirty: boolean): void {
+    const session = this.#deps.sessions.get(windowId);
+    session.dirty = dirty;
+    if (dirty) session.closeApproved = false;
+    this.#deps.windows.setEdited(windowId, dirty);
+  }
+
+  /** The window's unsaved changes are settled (saved or discarded): let it close. */
+  approveClose(windowId: number): void {
+    this.#deps.sessions.get(windowId).closeApproved = true;
+    this.#deps.windows.close(windowId);
+  }
+
+  async confirmClose(windowId: number) {
+    return this.#deps.dialogs.confirmClose(windowId, this.#deps.sessions.get(windowId).name);
+  }
+
+  /** Whether a window may close now; otherwise its renderer is asked to settle its unsaved changes. */
+  mayClose(windowId: number): boolean {
+    const { sessions, windows } = this.#deps;
+    if (!sessions.has(windowId)) return true;
+    const session = sessions.get(windowId);
+    if (!session.dirty || session.closeApproved) return true;
+    windows.send(windowId, 'window:closeRequested', {});
+    return false;
+  }
+
+  #write(windowId: number, path: string, text: string): Promise<SaveResult> {
+    const previous = this.#saveQueues.get(windowId) ?? Promise.resolve();
+    const next = previous.then(() => this.#writeNow(windowId, path, text));
+    this.#saveQueues.set(
+      windowId,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  async #writeNow(windowId: number, path: string, text: string): Promise<SaveResult> {
+    // Never write a file Argmap could not open again.
+    const checked = loadMapFromText(text);
+    if (!checked.ok) {
+      const first = checked.errors[0];
+      return {
+        status: 'failed',
+        message: `Could not save "${path}": the map is not valid (${first?.pointer} ${first?.message}).`,
+      };
+    }
+    const written = await writeFileAtomic(this.#deps.fs, path, text);
+    if (!written.ok) return { status: 'failed', message: written.message };
+    const session = this.#deps.sessions.get(windowId);
+    const name = displayName(path);
+    session.filePath = path;
+    session.name = name;
+    session.document = { map: checked.value, name, hasFile: true };
+    await this.#remember(path);
+    return { status: 'saved', name };
+  }
+
+  /** Only a file that no longer exists leaves the recent list; one that is briefly unreadable stays. */
+  async #isGone(path: string): Promise<boolean> {
+    try {
+      await this.#deps.fs.stat(path);
+      return false;
+    } catch (error) {
+      return errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR';
+    }
+  }
+
+  async #remember(path: string): Promise<void> {
+    await this.#deps.recent.add(path);
+    this.#deps.onRecentChanged?.();
+  }
+}
+
+export function untitled(map: ArgMap): DocumentPayload {
+  return { map, name: map.title || 'Untitled map', hasFile: false };
+}

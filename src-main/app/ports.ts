@@ -1,0 +1,27 @@
+import type { CloseChoice, DocumentPayload, EventPayloads } from '../../src-shared/ipc/contract';
+
+/** The native dialogs main needs. Electron implements them; tests script the answers. */
+export interface Dialogs {
+  chooseMapToOpen(windowId: number): Promise<string | null>;
+  chooseSavePath(windowId: number, suggestedName: string): Promise<string | null>;
+  confirmClose(windowId: number, name: string): Promise<CloseChoice>;
+}
+
+/** The windows main manages. */
+export interface Windows {
+  /** Opens a new window showing a document; returns its id. */
+  open(document: DocumentPayload, filePath: string | null): number;
+  focus(windowId: number): void;
+  /** Closes a window without asking again. */
+  close(windowId: number): void;
+  send<C extends keyof EventPayloads>(windowId: number, channel: C, payload: EventPayloads[C]): void;
+  /** Shows whether the window has unsaved changes (the macOS close button's dot). */
+  setEdited(windowId: number, edited: boolean): void;
+}
+
+/** The recently opened files, most recent first. */
+export interface RecentFiles {
+  list(): Promise<string[]>;
+  add(path: string): Promise<void>;
+  remove(path: string): Promise<void>;
+}

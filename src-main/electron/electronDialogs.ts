@@ -1,0 +1,45 @@
+import { BrowserWindow, dialog } from 'electron';
+import type { CloseChoice } from '../../src-shared/ipc/contract';
+import type { Dialogs } from '../app/ports';
+
+const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
+
+function parentOf(windowId: number): BrowserWindow | undefined {
+  return BrowserWindow.fromId(windowId) ?? undefined;
+}
+
+/** Native dialogs, each sheet-attached to the window that asked. */
+export const electronDialogs: Dialogs = {
+  async chooseMapToOpen(windowId) {
+    const options = { title: 'Open Map', properties: ['openFile' as const], filters: mapFilters };
+    const parent = parentOf(windowId);
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async chooseSavePath(windowId, suggestedName) {
+    const options = { title: 'Save Map', defaultPath: suggestedName, filters: mapFilters };
+    const parent = parentOf(windowId);
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+  async confirmClose(windowId, name): Promise<CloseChoice> {
+    const options = {
+      type: 'warning' as const,
+      message: `Do you want to save the changes you made to "${name}"?`,
+      detail: 'Your changes will be lost if you don’t save them.',
+      buttons: ['Save', 'Don’t Save', 'Cancel'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    };
+    const parent = parentOf(windowId);
+    const { response } = parent
+      ? await dialog.showMessageBox(parent, options)
+      : await dialog.showMessageBox(options);
+    return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+  },
+};

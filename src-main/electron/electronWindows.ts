@@ -1,0 +1,43 @@
+import { BrowserWindow } from 'electron';
+import type { Windows } from '../app/ports';
+import type { WindowState } from '../windows/windowBounds';
+import { createMapWindow } from './windowFactory';
+
+export interface WindowHooks {
+  /** Whether the window may close now (false: its renderer is asked to settle unsaved changes first). */
+  mayClose(windowId: number): boolean;
+  closed(windowId: number): void;
+  renderCrashed(windowId: number): void;
+  savedState(): WindowState | undefined;
+  stateChanged(state: WindowState): void;
+}
+
+/** The Windows port over real BrowserWindows. */
+export function electronWindows(hooks: WindowHooks): Windows {
+  return {
+    open() {
+      const window = createMapWindow({ savedState: hooks.savedState(), onStateChanged: hooks.stateChanged });
+      const id = window.id;
+      window.on('close', (event) => {
+        if (!hooks.mayClose(id)) event.preventDefault();
+      });
+      window.on('closed', () => hooks.closed(id));
+      window.webContents.on('render-process-gone', () => hooks.renderCrashed(id));
+      return id;
+    },
+    focus(windowId) {
+      const window = BrowserWindow.fromId(windowId);
+      if (window?.isMinimized()) window.restore();
+      window?.focus();
+    },
+    close(windowId) {
+      BrowserWindow.fromId(windowId)?.close();
+    },
+    send(windowId, channel, payload) {
+      BrowserWindow.fromId(windowId)?.webContents.send(channel, payload);
+    },
+    setEdited(windowId, edited) {
+      BrowserWindow.fromId(windowId)?.setDocumentEdited(edited);
+    },
+  };
+}

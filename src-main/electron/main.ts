@@ -1,0 +1,140 @@
+import { app, BrowserWindow, Menu, session } from 'electron';
+import type { OpenResult } from '../../src-shared/ipc/contract';
+import { mapPathsFromArgv } from '../app/argv';
+import { DocumentService } from '../app/documentService';
+import { createHandlers } from '../app/handlers';
+import { createRecentFiles } from '../app/recentFiles';
+import { SessionRegistry } from '../app/sessions';
+import { nodeFileSystem } from '../files/fileSystem';
+import { isMapFileName } from '../files/mapFileName';
+import { trustedUrlMatcher } from '../ipc/handle';
+import { windowStateStore } from '../windows/windowBounds';
+import { electronDialogs } from './electronDialogs';
+import { electronWindows } from './electronWindows';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { bundledMapPath, rendererUrl, userDataFile } from './paths';
+import { lockDownContents } from './security';
+
+// Files handed to us before the app is ready (macOS "open-file", the command line).
+const pendingPaths: string[] = mapPathsFromArgv(process.argv, {
+  cwd: process.cwd(),
+  isDefaultApp: !!process.defaultApp,
+});
+let service: DocumentService | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Argmap is running: it receives our command line through "second-instance".
+  app.quit();
+} else {
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (!isMapFileName(path)) return;
+    if (service) void openAll([path]);
+    else pendingPaths.push(path);
+  });
+  app.on('second-instance', (_event, argv, cwd) => {
+    const paths = mapPathsFromArgv(argv, { cwd, isDefaultApp: !!process.defaultApp });
+    if (paths.length > 0) void openAll(paths);
+    else BrowserWindow.getAllWindows()[0]?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  const windowState = windowStateStore({ fs: nodeFileSystem, path: userDataFile('window-state.json') });
+  let savedState = await windowState.load();
+  const recent = createRecentFiles({
+    fs: nodeFileSystem,
+    storePath: userDataFile('recent-files.json'),
+    onWriteError: (message) => console.warn(`[recent files] ${message}`),
+  });
+  const sessions = new SessionRegistry();
+  const windows = electronWindows({
+    mayClose: (id) => service?.mayClose(id) ?? true,
+    closed: (id) => sessions.remove(id),
+    renderCrashed: (id) => {
+      if (sessions.has(id)) sessions.get(id).closeApproved = true;
+    },
+    savedState: () => savedState,
+    stateChanged: (state) => {
+      savedState = state;
+      void windowState.save(state);
+    },
+  });
+
+  const refreshMenu = async () => {
+    const paths = await recent.list();
+    Menu.setApplicationMenu(
+      buildMenu(
+        {
+          runAction: (id) => BrowserWindow.getFocusedWindow()?.webContents.send('action:run', { id }),
+          openRecent: (path) => void openAll([path]),
+          clearRecent: () => void recent.clear().then(refreshMenu),
+        },
+        paths,
+      ),
+    );
+  };
+
+  service = new DocumentService({
+    fs: nodeFileSystem,
+    dialogs: electronDialogs,
+    windows,
+    recent: {
+      list: () => recent.list(),
+      add: async (path) => {
+        await recent.add(path);
+        app.addRecentDocument(path);
+      },
+      remove: (path) => recent.remove(path),
+    },
+    sessions,
+    firstLaunchMapPath: bundledMapPath('article.argmap.json'),
+    onRecentChanged: () => void refreshMenu(),
+  });
+  const documents = service;
+  registerIpc(createHandlers(documents), trustedUrlMatcher(rendererUrl()), async (id, path) => {
+    const result = await documents.openDropped(id, path);
+    await deliver(result, id);
+    return result;
+  });
+  await refreshMenu();
+
+  if (pendingPaths.length > 0) await openAll(pendingPaths.splice(0));
+  if (BrowserWindow.getAllWindows().length === 0) documents.newWindow(await documents.firstLaunchDocument());
+  app.on('activate', async () => {
+    if (BrowserWindow.getAllWindows().length === 0)
+      documents.newWindow(await documents.firstLaunchDocument());
+  });
+}
+
+/** Opens files from outside the app (command line, file manager, recent list). */
+async function openAll(paths: string[]): Promise<void> {
+  if (!service) return;
+  const target = BrowserWindow.getFocusedWindow()?.id ?? null;
+  for (const path of paths) await deliver(await service.openPath(path, target), target);
+}
+
+/** Shows the outcome of an open the page did not ask for: the document in its window, or what went wrong. */
+async function deliver(result: OpenResult, target: number | null): Promise<void> {
+  if (!service) return;
+  if (result.status === 'opened' && target !== null) {
+    BrowserWindow.fromId(target)?.webContents.send('document:open', result.document);
+  }
+  if (result.status !== 'failed') return;
+  let windowId = target ?? BrowserWindow.getAllWindows()[0]?.id;
+  if (windowId === undefined) windowId = service.newWindow(await service.firstLaunchDocument());
+  const contents = BrowserWindow.fromId(windowId)?.webContents;
+  const notify = () =>
+    contents?.send('app:notice', { title: 'Could not open the map', message: result.message });
+  if (contents?.isLoading()) contents.once('did-finish-load', notify);
+  else notify();
+}

@@ -1,0 +1,79 @@
+import { app, Menu, type MenuItemConstructorOptions } from 'electron';
+import { ACTIONS, type ActionSpec, type MenuName } from '../../src-shared/actions/catalog';
+
+export interface MenuHandlers {
+  runAction(id: string): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+}
+
+const TITLES: Record<MenuName, string> = { file: '&File', edit: '&Edit', view: '&View', help: '&Help' };
+
+/** The actions of one menu, with a separator between groups. */
+function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstructorOptions[] {
+  const items: MenuItemConstructorOptions[] = [];
+  let group: string | undefined;
+  for (const action of ACTIONS as readonly ActionSpec[]) {
+    if (action.menu !== menu) continue;
+    if (items.length > 0 && action.group !== group) items.push({ type: 'separator' });
+    group = action.group;
+    items.push({
+      id: action.id,
+      label: action.label,
+      accelerator: action.accelerator,
+      // The renderer handles every shortcut itself (one code path in the app and in tests);
+      // the menu only shows the key.
+      registerAccelerator: false,
+      click: () => run(action.id),
+    });
+  }
+  return items;
+}
+
+/** Builds the native menu bar from the action catalog: File, Edit, View, Help (the app menu first on macOS). */
+export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
+  const isMac = process.platform === 'darwin';
+  const recent: MenuItemConstructorOptions = {
+    label: 'Open &Recent',
+    submenu: [
+      ...recentPaths.map((path) => ({ label: path, click: () => handlers.openRecent(path) })),
+      ...(recentPaths.length > 0 ? [{ type: 'separator' as const }] : []),
+      { label: 'Clear Recent', enabled: recentPaths.length > 0, click: handlers.clearRecent },
+    ],
+  };
+  const file = actionItems('file', handlers.runAction);
+  const openIndex = file.findIndex((item) => item.id === 'file.open');
+  file.splice(openIndex + 1, 0, recent);
+  if (!isMac) file.push({ type: 'separator' }, { role: 'quit', label: 'E&xit' });
+
+  const edit = [
+    ...actionItems('edit', handlers.runAction),
+    { type: 'separator' as const },
+    // Text fields keep the platform's clipboard commands.
+    { role: 'cut' as const },
+    { role: 'copy' as const },
+    { role: 'paste' as const },
+    { role: 'selectAll' as const },
+  ];
+  const view = [
+    ...actionItems('view', handlers.runAction),
+    { type: 'separator' as const },
+    { role: 'togglefullscreen' as const },
+    ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+  ];
+  const help = [
+    ...actionItems('help', handlers.runAction),
+    { type: 'separator' as const },
+    { role: 'about' as const, label: 'About Argmap' },
+  ];
+
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: TITLES.file, submenu: file },
+    { label: TITLES.edit, submenu: edit },
+    { label: TITLES.view, submenu: view },
+    ...(isMac ? [{ role: 'windowMenu' as const }] : []),
+    { label: TITLES.help, role: 'help', submenu: help },
+  ];
+  return Menu.buildFromTemplate(template);
+}

@@ -1,0 +1,61 @@
+import { mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+
+/**
+ * The few file operations the main-process services need, as a port: the services take it as an
+ * argument so tests can make any step fail (a full disk at the third write, a rename refused) on a
+ * real temporary folder, without mocking `node:fs`.
+ */
+export interface FileSystem {
+  /** 'r' opens for reading (also used to fsync a folder); 'wx' creates a new file and fails if it exists. */
+  open(path: string, flags: 'r' | 'wx', mode?: number): Promise<FileHandle>;
+  stat(path: string): Promise<FileStats>;
+  readFile(path: string): Promise<Uint8Array>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options?: { recursive?: boolean }): Promise<void>;
+  /** Resolves symbolic links, so a save replaces the file a link points to rather than the link. */
+  realpath(path: string): Promise<string>;
+}
+
+export interface FileHandle {
+  /** Writes every byte, looping over partial writes. */
+  write(data: Uint8Array): Promise<void>;
+  /** fsync: returns once the data has reached the disk. */
+  sync(): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FileStats {
+  size: number;
+  /** Type and permission bits, as in stat(2). */
+  mode: number;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+export const nodeFileSystem: FileSystem = {
+  async open(path, flags, mode) {
+    const handle = await open(path, flags, mode);
+    return {
+      async write(data) {
+        let offset = 0;
+        while (offset < data.byteLength) {
+          const { bytesWritten } = await handle.write(data, offset, data.byteLength - offset);
+          offset += bytesWritten;
+        }
+      },
+      sync: () => handle.sync(),
+      chmod: (m) => handle.chmod(m),
+      close: () => handle.close(),
+    };
+  },
+  stat: (path) => stat(path),
+  readFile: (path) => readFile(path),
+  rename: (from, to) => rename(from, to),
+  unlink: (path) => unlink(path),
+  async mkdir(path, options) {
+    await mkdir(path, options);
+  },
+  realpath: (path) => realpath(path),
+};

@@ -1,0 +1,50 @@
+import { tooLargeMessage } from '../../src-shared/load/decode';
+import type { LoadError } from '../../src-shared/load/loadError';
+import { loadMapFromBytes } from '../../src-shared/load/loadMap';
+import { LIMITS } from '../../src-shared/model/limits';
+import type { ArgMap } from '../../src-shared/model/map';
+import { describeFsError } from './describeFsError';
+import type { FileSystem } from './fileSystem';
+import { displayName } from './mapFileName';
+
+export type ReadMapResult =
+  | { ok: true; map: ArgMap; name: string }
+  | { ok: false; message: string; errors: LoadError[] };
+
+/** The message lists this many problems; all of them stay in `errors` for a details view. */
+const LISTED_ERRORS = 10;
+
+/**
+ * Opens a map file through the one loading path. The size is checked before a byte is read, so a
+ * huge or endless file (a FIFO, a device) cannot exhaust memory. Never throws.
+ */
+export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMapResult> {
+  let bytes: Uint8Array;
+  try {
+    const stats = await fs.stat(path);
+    if (stats.isDirectory()) return unreadable(`Could not open "${path}": it is a folder, not a file.`);
+    if (!stats.isFile()) return unreadable(`Could not open "${path}": it is not a regular file.`);
+    if (stats.size > LIMITS.fileBytes) {
+      return refuse(path, [{ code: 'file-too-large', pointer: '', message: tooLargeMessage(stats.size) }]);
+    }
+    bytes = await fs.readFile(path);
+  } catch (error) {
+    return unreadable(describeFsError('open', path, error));
+  }
+  const loaded = loadMapFromBytes(bytes);
+  if (!loaded.ok) return refuse(path, loaded.errors);
+  return { ok: true, map: loaded.value, name: displayName(path) };
+}
+
+function unreadable(message: string): ReadMapResult {
+  return { ok: false, message, errors: [{ code: 'file-unreadable', pointer: '', message }] };
+}
+
+function refuse(path: string, errors: LoadError[]): ReadMapResult {
+  const lines = errors
+    .slice(0, LISTED_ERRORS)
+    .map((e) => `- ${e.pointer ? `${e.pointer}: ` : ''}${e.message}`);
+  const more = errors.length - LISTED_ERRORS;
+  if (more > 0) lines.push(`…and ${more} more.`);
+  return { ok: false, message: [`Could not open "${path}":`, ...lines].join('\n'), errors };
+}

@@ -1,0 +1,42 @@
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { useCallback, useMemo } from 'react';
+import type { ArgmapApi } from '../src-shared/ipc/api';
+import type { ActionContext } from './actions/actionContext';
+import { runAction } from './actions/runAction';
+import { useShortcuts } from './actions/useShortcuts';
+import { MapCanvas } from './canvas/MapCanvas';
+import { NoticeDialog } from './chrome/NoticeDialog';
+import { ShortcutSheet } from './chrome/ShortcutSheet';
+import { Toolbar } from './chrome/Toolbar';
+import { EditorProvider, useEditor } from './store/EditorContext';
+import type { EditorStore } from './store/editorStore';
+import { useDocumentSync } from './useDocumentSync';
+
+export function App({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
+  return (
+    <EditorProvider store={store}>
+      <ReactFlowProvider>
+        <Editor store={store} argmap={argmap} />
+      </ReactFlowProvider>
+    </EditorProvider>
+  );
+}
+
+function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
+  const flow = useReactFlow();
+  const ctx = useMemo<ActionContext>(() => ({ editor: store, argmap, flow }), [store, argmap, flow]);
+  useShortcuts(ctx);
+  useDocumentSync(ctx);
+  const run = useCallback((id: string) => runAction(id, ctx), [ctx]);
+  const documentKey = useEditor((state) => state.documentKey);
+  return (
+    <div className="app">
+      <Toolbar run={run} />
+      <main className="canvas">
+        <MapCanvas key={documentKey} />
+      </main>
+      <NoticeDialog />
+      <ShortcutSheet />
+    </div>
+  );
+}

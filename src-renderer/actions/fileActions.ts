@@ -1,0 +1,36 @@
+import { serializeMap } from '../../src-shared/model/serialize';
+import { currentSerial } from '../../src-shared/ops/history';
+import { isDirty } from '../store/editorStore';
+import type { ActionContext } from './actionContext';
+
+/** Saves to the window's file (asking where, the first time). Resolves to whether the map was saved. */
+export async function saveMap(ctx: ActionContext, options: { as?: boolean } = {}): Promise<boolean> {
+  const state = ctx.editor.getState();
+  // Edits made while the save is under way keep the document dirty: remember what is being written.
+  const serial = currentSerial(state.history);
+  const text = serializeMap(state.map);
+  const result = options.as
+    ? await ctx.argmap.file.saveAs({ text, suggestedName: state.map.title })
+    : await ctx.argmap.file.save({ text });
+  if (result.status === 'saved') ctx.editor.getState().markSaved(serial, result.name);
+  if (result.status === 'failed')
+    ctx.editor.getState().showNotice({ title: 'The map was not saved', message: result.message });
+  return result.status === 'saved';
+}
+
+export async function openMap(ctx: ActionContext): Promise<void> {
+  const result = await ctx.argmap.file.open();
+  if (result.status === 'opened') ctx.editor.getState().load(result.document);
+  if (result.status === 'failed')
+    ctx.editor.getState().showNotice({ title: 'Could not open the map', message: result.message });
+}
+
+/** Closes the window, first asking what to do with unsaved changes: Save, Don't Save or Cancel. */
+export async function closeWindow(ctx: ActionContext): Promise<void> {
+  if (isDirty(ctx.editor.getState())) {
+    const choice = await ctx.argmap.dialog.confirmClose();
+    if (choice === 'cancel') return;
+    if (choice === 'save' && !(await saveMap(ctx))) return;
+  }
+  await ctx.argmap.window.close();
+}

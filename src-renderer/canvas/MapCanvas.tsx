@@ -1,0 +1,117 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+} from '@xyflow/react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { Position } from '../../src-shared/model/map';
+import { moveNodes } from '../../src-shared/ops/nodeOps';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { initialView } from './initialView';
+import { nodeTypes } from './nodeTypes';
+import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from './toFlow';
+
+type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+
+/** The map on a React Flow canvas. The document is the truth; the canvas shows it and reports gestures. */
+export function MapCanvas() {
+  const store = useEditorStore();
+  const map = useEditor((state) => state.map);
+  const selectedIds = useEditor((state) => state.selectedIds);
+  const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
+  const [measured, setMeasured] = useState<Sizes>(new Map());
+  const deriveNodes = useRef(createNodeDeriver()).current;
+  // The canvas remounts for each new document, so this is where each document opens.
+  const [opening] = useState(() =>
+    initialView(store.getState().map, { width: window.innerWidth, height: window.innerHeight - 48 }),
+  );
+
+  const nodes = useMemo(
+    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured }),
+    [deriveNodes, map.nodes, selectedIds, dragging, measured],
+  );
+  const edges = useMemo(() => toFlowEdges(map.edges, selectedIds), [map.edges, selectedIds]);
+
+  // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
+  const onSelect = useCallback(
+    (changes: ReadonlyArray<NodeChange | EdgeChange>) => {
+      const picks = changes.filter((change) => change.type === 'select');
+      if (picks.length === 0) return;
+      const next = new Set(store.getState().selectedIds);
+      for (const change of picks)
+        if (change.type === 'select') change.selected ? next.add(change.id) : next.delete(change.id);
+      store.getState().select(next);
+    },
+    [store],
+  );
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ArgFlowNode>[]) => {
+      onSelect(changes);
+      const sizes = changes.filter((change) => change.type === 'dimensions' && change.dimensions);
+      if (sizes.length > 0) {
+        setMeasured((previous) => {
+          const next = new Map(previous);
+          for (const change of sizes)
+            if (change.type === 'dimensions' && change.dimensions) next.set(change.id, change.dimensions);
+          return next;
+        });
+      }
+      const moves = changes.filter((change) => change.type === 'position');
+      if (moves.length === 0) return;
+      const stillDragging = moves.some((change) => change.type === 'position' && change.dragging);
+      setDragging((previous) => {
+        const next = new Map(previous);
+        for (const change of moves)
+          if (change.type === 'position' && change.position) next.set(change.id, change.position);
+        if (!stillDragging) {
+          // The drag is over: the whole gesture becomes one move in the document's history.
+          const { map: current, commit } = store.getState();
+          commit(moveNodes(current, { moves: [...next].map(([id, position]) => ({ id, position })) }));
+          return new Map();
+        }
+        return next;
+      });
+    },
+    [store, onSelect],
+  );
+
+  const onNodeDoubleClick = useCallback(
+    (_event: unknown, node: ArgFlowNode) => store.getState().startEditing(node.id),
+    [store],
+  );
+
+  return (
+    <ReactFlow<ArgFlowNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onSelect}
+      onNodeDoubleClick={onNodeDoubleClick}
+      zoomOnDoubleClick={false}
+      deleteKeyCode={null}
+      nodesConnectable={false}
+      {...('fit' in opening
+        ? { fitView: true, fitViewOptions: opening.fit }
+        : { defaultViewport: opening.viewport })}
+      minZoom={0.1}
+      maxZoom={2.5}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Argument map"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+      <MiniMap
+        pannable
+        zoomable
+        nodeClassName={(node) => `minimap-node minimap-node--${node.type}`}
+        ariaLabel="Overview of the map"
+      />
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,29 @@
+import { Handle, Position } from '@xyflow/react';
+import type { ReactNode } from 'react';
+import type { NodeKind } from '../../../src-shared/model/map';
+import { KIND_LOOK } from './kinds';
+
+interface NodeCardProps {
+  kind: NodeKind;
+  selected: boolean;
+  children: ReactNode;
+}
+
+/**
+ * The frame every node shares: kind label with icon, and two handles. Reasons sit below the claims
+ * they bear on, so an edge leaves a reason at its top and enters the claim at its bottom.
+ */
+export function NodeCard({ kind, selected, children }: NodeCardProps) {
+  const { label, icon: Icon } = KIND_LOOK[kind];
+  return (
+    <article className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}`} aria-label={label}>
+      <Handle type="source" position={Position.Top} className="node-handle" />
+      <header className="node-kind">
+        <Icon size={14} strokeWidth={2.25} aria-hidden />
+        <span>{label}</span>
+      </header>
+      {children}
+      <Handle type="target" position={Position.Bottom} className="node-handle" />
+    </article>
+  );
+}

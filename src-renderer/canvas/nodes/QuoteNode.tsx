@@ -1,0 +1,31 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { ArgFlowNode } from '../toFlow';
+import { NodeCard } from './NodeCard';
+import { NodeText } from './NodeText';
+import { useNodeEditing } from './useNodeEditing';
+
+/** Someone's words: the quotation (in quotation marks when printed so), then who said it and in what role. */
+export const QuoteNode = memo(function QuoteNode({ id, data, selected }: NodeProps<ArgFlowNode>) {
+  const { node } = data;
+  const { editing, commitText, stopEditing } = useNodeEditing(id);
+  const direct = node.quote?.direct ?? true;
+  return (
+    <NodeCard kind="quote" selected={selected}>
+      <div className={direct ? 'quote-body quote-body--direct' : 'quote-body quote-body--reported'}>
+        <NodeText
+          text={node.text}
+          editing={editing}
+          placeholder="The quoted words"
+          onCommit={commitText}
+          onDone={stopEditing}
+        />
+      </div>
+      <footer className="quote-attribution">
+        <span className="quote-speaker">{node.quote?.speaker || 'Unknown speaker'}</span>
+        {node.quote?.role ? <span className="quote-role">{node.quote.role}</span> : null}
+        {direct ? null : <span className="quote-reported">reported speech</span>}
+      </footer>
+    </NodeCard>
+  );
+});

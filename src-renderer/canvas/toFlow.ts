@@ -1,0 +1,59 @@
+import { type Edge, MarkerType, type Node } from '@xyflow/react';
+import type { ArgEdge, ArgNode, Position, Relation } from '../../src-shared/model/map';
+
+export type ArgFlowNode = Node<{ node: ArgNode }, ArgNode['kind']>;
+export type ArgFlowEdge = Edge<{ relation: Relation }>;
+
+export interface NodeView {
+  selected: ReadonlySet<string>;
+  /** Positions of nodes being dragged: transient until the drag ends and one move is committed. */
+  dragging: ReadonlyMap<string, Position>;
+  measured: ReadonlyMap<string, { width: number; height: number }>;
+}
+
+/**
+ * Derives React Flow nodes from the document. A node object is reused while its record, selection,
+ * drag position and size are unchanged, so React Flow re-renders only the nodes that changed.
+ */
+export function createNodeDeriver() {
+  let cache = new Map<string, { inputs: unknown[]; flow: ArgFlowNode }>();
+  return (nodes: readonly ArgNode[], view: NodeView): ArgFlowNode[] => {
+    const next = new Map<string, { inputs: unknown[]; flow: ArgFlowNode }>();
+    const result = nodes.map((node) => {
+      const selected = view.selected.has(node.id);
+      const position = view.dragging.get(node.id) ?? node.position;
+      const measured = view.measured.get(node.id);
+      const inputs = [node, selected, position, measured];
+      const cached = cache.get(node.id);
+      const flow = cached?.inputs.every((input, i) => input === inputs[i])
+        ? cached.flow
+        : {
+            id: node.id,
+            type: node.kind,
+            position,
+            data: { node },
+            selected,
+            ...(measured ? { measured } : {}),
+          };
+      next.set(node.id, { inputs, flow });
+      return flow;
+    });
+    cache = next;
+    return result;
+  };
+}
+
+const RELATION_COLOR: Record<Relation, string> = { supports: 'var(--supports)', opposes: 'var(--opposes)' };
+
+export function toFlowEdges(edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] {
+  return edges.map((edge) => ({
+    id: edge.id,
+    source: edge.from,
+    target: edge.to,
+    selected: selected.has(edge.id),
+    className: `relation relation--${edge.relation}`,
+    data: { relation: edge.relation },
+    markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[edge.relation], width: 18, height: 18 },
+    ariaLabel: `${edge.relation}`,
+  }));
+}

@@ -1,0 +1,35 @@
+import { type ReactNode, useEffect, useRef } from 'react';
+
+interface ModalProps {
+  title: string;
+  role?: 'dialog' | 'alertdialog';
+  onClose(): void;
+  children: ReactNode;
+}
+
+/** A modal built on <dialog>: focus is trapped, Esc closes, and the page behind is inert. */
+export function Modal({ title, role = 'dialog', onClose, children }: ModalProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+  }, []);
+  return (
+    <dialog
+      ref={dialog}
+      className="modal"
+      role={role}
+      aria-label={title}
+      onClose={onClose}
+      onCancel={onClose}
+    >
+      <h2 className="modal-title">{title}</h2>
+      {children}
+      <form method="dialog" className="modal-actions">
+        <button type="submit" className="button button--primary">
+          Close
+        </button>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,83 @@
+import {
+  FilePlus2,
+  FolderOpen,
+  Keyboard,
+  type LucideIcon,
+  Maximize,
+  Redo2,
+  Save,
+  Undo2,
+  ZoomIn,
+  ZoomOut,
+} from 'lucide-react';
+import { formatAccelerator } from '../../src-shared/actions/accelerator';
+import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
+import { isMac } from '../bridge';
+import { useEditor } from '../store/EditorContext';
+import { isDirty } from '../store/editorStore';
+
+const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
+  [
+    ['file.new', FilePlus2],
+    ['file.open', FolderOpen],
+    ['file.save', Save],
+  ],
+  [
+    ['edit.undo', Undo2],
+    ['edit.redo', Redo2],
+  ],
+  [
+    ['view.zoomOut', ZoomOut],
+    ['view.zoomIn', ZoomIn],
+    ['view.fit', Maximize],
+  ],
+  [['help.shortcuts', Keyboard]],
+];
+
+/** The window's toolbar: the document's name, and buttons for the actions people reach for most. */
+export function Toolbar({ run }: { run(id: ActionId): void }) {
+  const name = useEditor((state) => state.name);
+  const dirty = useEditor(isDirty);
+  const canUndo = useEditor((state) => state.history.undo.length > 0);
+  const canRedo = useEditor((state) => state.history.redo.length > 0);
+  const disabled: Partial<Record<ActionId, boolean>> = { 'edit.undo': !canUndo, 'edit.redo': !canRedo };
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Map tools">
+      <div className="toolbar-title">
+        <span className="toolbar-app">Argmap</span>
+        <span className="toolbar-doc" title={name}>
+          {name}
+        </span>
+        {dirty ? (
+          <span className="toolbar-dirty" title="Unsaved changes" role="status">
+            Edited
+          </span>
+        ) : null}
+      </div>
+      <div className="toolbar-buttons">
+        {GROUPS.map((group) => (
+          <div className="toolbar-group" key={group[0]?.[0]}>
+            {group.map(([id, Icon]) => {
+              const spec = actionSpec(id);
+              const shortcut = spec?.accelerator ? ` (${formatAccelerator(spec.accelerator, isMac)})` : '';
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="toolbar-button"
+                  title={`${spec?.label ?? id}${shortcut}`}
+                  aria-label={spec?.label ?? id}
+                  disabled={disabled[id] ?? false}
+                  onClick={() => run(id)}
+                >
+                  <Icon size={18} strokeWidth={1.9} aria-hidden />
+                </button>
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import type { ActionContext } from './actions/actionContext';
+import { closeWindow } from './actions/fileActions';
+import { isDirty } from './store/editorStore';
+
+/**
+ * Keeps main and the window in step with the document: the title and unsaved-changes flag go out;
+ * documents opened from outside, close requests and notices come in.
+ */
+export function useDocumentSync(ctx: ActionContext | null): void {
+  useEffect(() => {
+    if (!ctx) return;
+    const { editor, argmap } = ctx;
+    let lastDirty = false;
+    const reflect = () => {
+      const state = editor.getState();
+      const dirty = isDirty(state);
+      document.title = `${dirty ? '● ' : ''}${state.name} — Argmap`;
+      if (dirty !== lastDirty) {
+        lastDirty = dirty;
+        void argmap.window.setDirty({ dirty });
+      }
+    };
+    reflect();
+    const stops = [
+      editor.subscribe(reflect),
+      argmap.on('document:open', (document) => editor.getState().load(document)),
+      argmap.on('window:closeRequested', () => void closeWindow(ctx)),
+      argmap.on('app:notice', (notice) => editor.getState().showNotice(notice)),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [ctx]);
+}

@@ -1,0 +1,23 @@
+/**
+ * The names of the IPC channels, without their schemas, so the preload can build `window.argmap`
+ * without bundling zod. `contract.ts` gives each its argument schema and result type;
+ * a type test there keeps both lists in step.
+ */
+export const INVOKE_CHANNELS = [
+  'document:initial',
+  'file:new',
+  'file:open',
+  'file:save',
+  'file:saveAs',
+  'window:setDirty',
+  'window:close',
+  'dialog:confirmClose',
+] as const;
+
+export const EVENT_CHANNELS = ['action:run', 'document:open', 'window:closeRequested', 'app:notice'] as const;
+
+/** Used by the preload alone: the page never sees a dropped file's path. */
+export const DROP_CHANNEL = 'file:openDropped';
+
+export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
+export type EventChannel = (typeof EVENT_CHANNELS)[number];

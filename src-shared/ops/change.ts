@@ -1,0 +1,92 @@
+import type { ArgEdge, ArgMap, ArgNode, TourStep } from '../model/map';
+
+/** The lists of records in a map, each keyed by its records' ids. */
+export interface RecordLists {
+  nodes: ArgNode;
+  edges: ArgEdge;
+  tour: TourStep;
+}
+export type ListName = keyof RecordLists;
+
+/**
+ * One reversible edit of a map. Steps store only what they touch (never a copy of the document),
+ * so history stays small on large maps.
+ */
+export type Step =
+  | { [L in ListName]: { type: 'insert'; list: L; index: number; record: RecordLists[L] } }[ListName]
+  | { [L in ListName]: { type: 'remove'; list: L; index: number; record: RecordLists[L] } }[ListName]
+  | {
+      [L in ListName]: {
+        type: 'update';
+        list: L;
+        id: string;
+        before: Partial<RecordLists[L]>;
+        after: Partial<RecordLists[L]>;
+      };
+    }[ListName]
+  | { type: 'setTitle'; before: string; after: string };
+
+/** A user-visible change: what history shows ("Edit text") and the steps that make it. */
+export interface Change {
+  label: string;
+  steps: Step[];
+}
+
+export function invertStep(step: Step): Step {
+  switch (step.type) {
+    case 'insert':
+      return { ...step, type: 'remove' } as Step;
+    case 'remove':
+      return { ...step, type: 'insert' } as Step;
+    case 'update':
+      return { ...step, before: step.after, after: step.before } as Step;
+    case 'setTitle':
+      return { type: 'setTitle', before: step.after, after: step.before };
+  }
+}
+
+export function invertChange(change: Change): Change {
+  return { label: change.label, steps: change.steps.map(invertStep).reverse() };
+}
+
+/**
+ * Applies a change without touching the original map: only the lists a step touches are copied,
+ * and only the records it updates are replaced, so unchanged records keep their identity
+ * (the canvas re-renders just what changed).
+ */
+export function applyChange(map: ArgMap, change: Change): ArgMap {
+  const lists: Partial<{ [L in ListName]: RecordLists[L][] }> = {};
+  const listOf = <L extends ListName>(name: L): RecordLists[L][] => {
+    lists[name] ??= [...map[name]] as never;
+    return lists[name] as RecordLists[L][];
+  };
+  let title = map.title;
+  for (const step of change.steps) {
+    if (step.type === 'setTitle') {
+      title = step.after;
+    } else if (step.type === 'insert') {
+      listOf(step.list).splice(step.index, 0, step.record as never);
+    } else if (step.type === 'remove') {
+      const list = listOf(step.list);
+      if (list[step.index]?.id !== step.record.id)
+        throw new Error(`Cannot remove ${step.record.id}: not at ${step.index}`);
+      list.splice(step.index, 1);
+    } else {
+      const list = listOf(step.list);
+      const index = list.findIndex((record) => record.id === step.id);
+      if (index < 0) throw new Error(`Cannot update ${step.id}: no such record`);
+      list[index] = withFields(list[index] as object, step.after) as never;
+    }
+  }
+  return { ...map, ...lists, title };
+}
+
+/** Sets fields, and removes the ones whose new value is `undefined` (so an optional field can be cleared and restored). */
+function withFields<T extends object>(record: T, fields: Partial<T>): T {
+  const next: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  return next as T;
+}

@@ -1,0 +1,109 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { DocumentService } from '../../../src-main/app/documentService';
+import { createHandlers } from '../../../src-main/app/handlers';
+import type { Windows } from '../../../src-main/app/ports';
+import { createRecentFiles } from '../../../src-main/app/recentFiles';
+import { SessionRegistry } from '../../../src-main/app/sessions';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
+import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
+import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
+import type { DocumentPayload } from '../../../src-shared/ipc/contract';
+import { ScriptedDialogs } from './scriptedDialogs';
+
+const PREVIEW_URL = 'http://127.0.0.1:4173';
+
+/**
+ * Argmap as a user meets it, minus Electron: the built renderer in Chromium, with `window.argmap`
+ * bridged to the real main-process handlers (real files, real loader) through the same argument guard.
+ */
+export interface ArgmapApp {
+  page: Page;
+  dialogs: ScriptedDialogs;
+  /** Windows the app opened besides the page's own (File → New, a file opened beside a dirty map). */
+  otherWindows: DocumentPayload[];
+  closedWindows: number[];
+  userData: string;
+  close(): Promise<void>;
+}
+
+export async function launchArgmap(
+  browser: Browser,
+  options: { userData?: string } = {},
+): Promise<ArgmapApp> {
+  const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'argmap-e2e-')));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const dialogs = new ScriptedDialogs();
+  const otherWindows: DocumentPayload[] = [];
+  const closedWindows: number[] = [];
+  const PAGE_WINDOW = 1;
+  let nextWindowId = 2;
+
+  const windows: Windows = {
+    open(document) {
+      otherWindows.push(document);
+      return nextWindowId++;
+    },
+    focus() {},
+    close(windowId) {
+      closedWindows.push(windowId);
+    },
+    send(windowId, channel, payload) {
+      if (windowId !== PAGE_WINDOW) return;
+      void page.evaluate(
+        ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
+        [channel, payload] as const,
+      );
+    },
+    setEdited() {},
+  };
+  const sessions = new SessionRegistry();
+  const documents = new DocumentService({
+    fs: nodeFileSystem,
+    dialogs,
+    windows,
+    recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(userData, 'recent-files.json') }),
+    sessions,
+    firstLaunchMapPath: resolve('maps/article.argmap.json'),
+  });
+  sessions.open(PAGE_WINDOW, await documents.firstLaunchDocument(), null);
+
+  const handlers = createHandlers(documents);
+  const isTrusted = trustedUrlMatcher(PREVIEW_URL);
+  const guarded = Object.fromEntries(
+    INVOKE_CHANNELS.map((channel) => [channel, guardHandler(channel, handlers[channel] as never, isTrusted)]),
+  );
+  await page.exposeFunction('__argmapInvoke', (channel: string, args: unknown[]) => {
+    const handler = guarded[channel];
+    if (!handler) throw new Error(`No handler for ${channel}`);
+    return handler({ windowId: PAGE_WINDOW, url: page.url(), isMainFrame: true }, args);
+  });
+  // One script string, so no eval is needed under the page's Content Security Policy.
+  const channels = { invoke: [...API_CHANNELS.invoke], events: [...API_CHANNELS.events] };
+  await page.addInitScript({
+    content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)});`,
+  });
+  await page.goto('/');
+  await page.locator('.react-flow__node').first().waitFor();
+  return { page, dialogs, otherWindows, closedWindows, userData, close: () => context.close() };
+}
+
+/** Runs in the page before its scripts: what the preload does in Electron, over Playwright's exposed function. */
+function installBridge(build: typeof buildArgmapApi, channels: { invoke: string[]; events: string[] }) {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const host = window as unknown as Record<string, unknown>;
+  host.__argmapEmit = (channel: string, payload: unknown) => {
+    for (const listener of listeners.get(channel) ?? []) listener(payload);
+  };
+  const invoke = (channel: string, args: unknown[]) =>
+    (host.__argmapInvoke as (channel: string, args: unknown[]) => Promise<unknown>)(channel, args);
+  host.argmap = build(channels, invoke, (channel, listener) => {
+    if (!listeners.has(channel)) listeners.set(channel, new Set());
+    listeners.get(channel)?.add(listener);
+    return () => listeners.get(channel)?.delete(listener);
+  });
+}

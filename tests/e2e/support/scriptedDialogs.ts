@@ -1,0 +1,30 @@
+import type { Dialogs } from '../../../src-main/app/ports';
+import type { CloseChoice } from '../../../src-shared/ipc/contract';
+
+/** Native dialogs stand-in: each test says beforehand what the user will pick, and can read what was asked. */
+export class ScriptedDialogs implements Dialogs {
+  openAnswers: Array<string | null> = [];
+  saveAnswers: Array<string | null> = [];
+  closeAnswers: CloseChoice[] = [];
+  readonly asked: string[] = [];
+
+  async chooseMapToOpen(): Promise<string | null> {
+    this.asked.push('open');
+    return this.#next(this.openAnswers, 'open');
+  }
+
+  async chooseSavePath(_windowId: number, suggestedName: string): Promise<string | null> {
+    this.asked.push(`save:${suggestedName}`);
+    return this.#next(this.saveAnswers, 'save');
+  }
+
+  async confirmClose(_windowId: number, name: string): Promise<CloseChoice> {
+    this.asked.push(`close:${name}`);
+    return this.#next(this.closeAnswers, 'close');
+  }
+
+  #next<T>(answers: T[], what: string): T {
+    if (answers.length === 0) throw new Error(`The test did not script an answer to the ${what} dialog`);
+    return answers.shift() as T;
+  }
+}
