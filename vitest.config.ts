@@ -26,6 +26,7 @@ export default defineConfig({
             screenshotFailures: false,
             provider: playwright({ launchOptions: chromiumLaunchOptions }),
             instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 900 },
           },
         },
       },

@@ -99,12 +99,13 @@ export class DocumentService {
   async save(windowId: number, text: string): Promise<SaveResult> {
     const session = this.#deps.sessions.get(windowId);
     if (session.filePath === null)
-      return this.saveAs(windowId, text, suggestFileName(session.document.map.title));
+      return this.saveAs(windowId, text, session.document.map.title);
     return this.#write(windowId, session.filePath, text);
   }
 
-  async saveAs(windowId: number, text: string, suggestedName: string): Promise<SaveResult> {
-    const chosen = await this.#deps.dialogs.chooseSavePath(windowId, suggestFileName(suggestedName));
+  /** `title` is the map's title; the dialog suggests a file name made from it. */
+  async saveAs(windowId: number, text: string, title: string): Promise<SaveResult> {
+    const chosen = await this.#deps.dialogs.chooseSavePath(windowId, suggestFileName(title));
     if (chosen === null) return { status: 'canceled' };
     return this.#write(windowId, ensureMapExtension(chosen), text);
   }

@@ -1,31 +1,36 @@
 import type { ArgNode } from '../model/map';
 
 /**
- * The box every node is drawn in. The canvas's CSS uses the same numbers (see src-renderer/canvas/nodes.css),
- * so that layout can place nodes before they are drawn.
+ * The box every node is drawn in. The canvas's CSS uses the same numbers (src-renderer/canvas/nodes/nodes.css),
+ * so layout can place nodes before they are drawn; a component test checks the estimate is never too small.
  */
 export const NODE_BOX = {
   width: 280,
+  border: 1,
   paddingY: 10,
   headerHeight: 22,
   lineHeight: 20,
-  /** Speaker and role line of a quote. */
-  attributionHeight: 34,
-  /** A conservative count: Inter at 14 px fits about 36 average characters in the text column. */
-  charsPerLine: 32,
+  /** Inter at 14 px fits about 36 average characters in the 246 px text column; long words wrap early. */
+  charsPerLine: 27,
+  attribution: { marginTop: 6, lineHeight: 16, charsPerLine: 34 },
 } as const;
 
+function wrappedLines(text: string, charsPerLine: number): number {
+  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
+}
+
 /** An upper estimate of a node's drawn size, from its text alone: wrapped lines times line height. */
-export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>): {
-  width: number;
-  height: number;
-} {
-  const lines = node.text
-    .split('\n')
-    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / NODE_BOX.charsPerLine)), 0);
-  const attribution = node.kind === 'quote' ? NODE_BOX.attributionHeight : 0;
-  return {
-    width: NODE_BOX.width,
-    height: NODE_BOX.paddingY * 2 + NODE_BOX.headerHeight + lines * NODE_BOX.lineHeight + attribution,
-  };
+export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>): { width: number; height: number } {
+  const { attribution } = NODE_BOX;
+  let height = 2 * (NODE_BOX.border + NODE_BOX.paddingY) + NODE_BOX.headerHeight;
+  // A direct quotation is drawn inside quotation marks.
+  const text = node.kind === 'quote' && node.quote?.direct !== false ? `“${node.text}”` : node.text;
+  height += wrappedLines(text, NODE_BOX.charsPerLine) * NODE_BOX.lineHeight;
+  if (node.kind === 'quote') {
+    const speaker = wrappedLines(`— ${node.quote?.speaker || 'Unknown speaker'}`, attribution.charsPerLine);
+    const role = node.quote?.role ? wrappedLines(node.quote.role, attribution.charsPerLine) : 0;
+    const reported = node.quote?.direct === false ? 1 : 0;
+    height += attribution.marginTop + (speaker + role + reported) * attribution.lineHeight;
+  }
+  return { width: NODE_BOX.width, height };
 }

@@ -1,6 +1,8 @@
 import type { ArgMap } from '../model/map';
-import { decodeUtf8 } from './decode';
-import type { LoadResult } from './loadError';
+import { LIMITS } from '../model/limits';
+import { checkStructure } from './checkStructure';
+import { decodeUtf8, tooLargeMessage } from './decode';
+import { failure, type LoadResult } from './loadError';
 import { migrateToCurrent } from './migrate';
 import { parseJson } from './parseJson';
 import { checkReferences } from './references';
@@ -20,6 +22,8 @@ export function loadMapFromBytes(bytes: Uint8Array): LoadResult<ArgMap> {
 
 export function loadMapFromText(text: string): LoadResult<ArgMap> {
   return guarded(() => {
+    // A character takes one to three bytes in UTF-8: this bound never refuses a file the bytes path accepts.
+    if (text.length > LIMITS.fileBytes) return failure('file-too-large', '', tooLargeMessage(text.length));
     const value = parseJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     return value.ok ? loadMapFromValue(value.value) : value;
   });
@@ -28,7 +32,9 @@ export function loadMapFromText(text: string): LoadResult<ArgMap> {
 /** Loads an already parsed value (for example a map pasted or embedded elsewhere). */
 export function loadMapFromValue(value: unknown): LoadResult<ArgMap> {
   return guarded(() => {
-    const current = migrateToCurrent(value);
+    const safe = checkStructure(value);
+    if (!safe.ok) return safe;
+    const current = migrateToCurrent(safe.value);
     if (!current.ok) return current;
     const valid = validateMap(current.value);
     return valid.ok ? checkReferences(valid.value) : valid;

@@ -1,13 +1,9 @@
 import { LIMITS } from '../model/limits';
 import { failure, type LoadResult } from './loadError';
-import { describePath, toPointer } from './pointer';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Parses JSON text into plain data, refusing what could harm or stall the app:
- * nesting deeper than the format allows (checked before parsing, without recursion),
- * keys that would reach an object's prototype, and numbers that are not finite (`1e999`).
+ * Parses JSON text, refusing nesting deeper than the format allows before parsing (without recursion),
+ * so that a hostile file cannot make the parser or a later walk exhaust the stack.
  */
 export function parseJson(text: string): LoadResult<unknown> {
   const depth = maxNesting(text);
@@ -24,7 +20,7 @@ export function parseJson(text: string): LoadResult<unknown> {
   } catch (error) {
     return failure('malformed-json', '', `The file is not valid JSON: ${describeSyntaxError(error, text)}.`);
   }
-  return checkValues(value);
+  return { ok: true, value };
 }
 
 /** The deepest bracket nesting outside strings. Unbalanced text is left for JSON.parse to report. */
@@ -42,33 +38,6 @@ function maxNesting(text: string): number {
     else if (c === 0x7d || c === 0x5d) depth--;
   }
   return max;
-}
-
-function checkValues(root: unknown): LoadResult<unknown> {
-  const stack: Array<{ value: unknown; path: PropertyKey[] }> = [{ value: root, path: [] }];
-  while (stack.length > 0) {
-    const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
-    if (typeof value === 'number' && !Number.isFinite(value)) {
-      return failure(
-        'non-finite-number',
-        toPointer(path),
-        `${describePath(path)} holds a number too large to represent.`,
-      );
-    }
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++)
-        stack.push({ value: value[index], path: [...path, index] });
-    } else if (value !== null && typeof value === 'object') {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) {
-          const pointer = toPointer([...path, key]);
-          return failure('forbidden-key', pointer, `The key "${key}" at ${pointer} is not allowed in a map.`);
-        }
-        stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
-      }
-    }
-  }
-  return { ok: true, value: root };
 }
 
 /**

@@ -1,0 +1,200 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DocumentService, untitled } from '../../../src-main/app/documentService';
+import type { Windows } from '../../../src-main/app/ports';
+import { createRecentFiles } from '../../../src-main/app/recentFiles';
+import { SessionRegistry } from '../../../src-main/app/sessions';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import type { DocumentPayload } from '../../../src-shared/ipc/contract';
+import { serializeMap } from '../../../src-shared/model/serialize';
+import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
+import { sampleMap } from '../../support/arbitraryMap';
+import { faultyFileSystem, useTempDir } from './faultyFileSystem';
+
+const folder = useTempDir();
+
+/** The service with real files, scripted dialogs and a record of what it did to windows. */
+function setUp(fs = nodeFileSystem) {
+  const dialogs = new ScriptedDialogs();
+  const sessions = new SessionRegistry();
+  const opened: Array<{ id: number; document: DocumentPayload; path: string | null }> = [];
+  const sent: Array<{ windowId: number; channel: string }> = [];
+  const focused: number[] = [];
+  const closed: number[] = [];
+  let nextId = 10;
+  const windows: Windows = {
+    open: (document, path) => {
+      const id = nextId++;
+      opened.push({ id, document, path });
+      return id;
+    },
+    focus: (id) => focused.push(id),
+    close: (id) => closed.push(id),
+    send: (windowId, channel) => sent.push({ windowId, channel }),
+    setEdited: () => {},
+  };
+  const recent = createRecentFiles({ fs: nodeFileSystem, storePath: join(folder(), 'recent.json') });
+  const service = new DocumentService({ fs, dialogs, windows, recent, sessions, firstLaunchMapPath: join(folder(), 'bundled.argmap.json') });
+  sessions.open(1, untitled(sampleMap()), null);
+  return { service, dialogs, sessions, opened, sent, focused, closed, recent };
+}
+
+async function mapFile(name: string, title = 'On file') {
+  const path = join(folder(), name);
+  await writeFile(path, serializeMap({ ...sampleMap(), title }));
+  return path;
+}
+
+describe('opening', () => {
+  test('a file replaces the document of an untitled, unedited window', async () => {
+    const { service, dialogs, opened, sessions } = setUp();
+    dialogs.openAnswers.push(await mapFile('a.argmap.json', 'File A'));
+    const result = await service.openFromDialog(1);
+    expect(result).toMatchObject({ status: 'opened', document: { name: 'a', hasFile: true, map: { title: 'File A' } } });
+    expect(opened).toHaveLength(0);
+    expect(sessions.get(1).filePath).toBe(join(folder(), 'a.argmap.json'));
+  });
+
+  test('a file opens in a new window when this one has unsaved changes', async () => {
+    const { service, dialogs, opened, sessions } = setUp();
+    service.setDirty(1, true);
+    dialogs.openAnswers.push(await mapFile('a.argmap.json'));
+    expect(await service.openFromDialog(1)).toEqual({ status: 'openedInOtherWindow' });
+    expect(opened).toHaveLength(1);
+    expect(sessions.get(opened[0]?.id ?? -1).filePath).toBe(join(folder(), 'a.argmap.json'));
+  });
+
+  test('a file already open is focused, not opened twice', async () => {
+    const { service, focused, opened } = setUp();
+    const path = await mapFile('a.argmap.json');
+    await service.openPath(path, null);
+    const windowId = opened[0]?.id;
+    expect(await service.openPath(path, 1)).toEqual({ status: 'openedInOtherWindow' });
+    expect(opened).toHaveLength(1);
+    expect(focused).toEqual([windowId]);
+  });
+
+  test('cancelling the dialog changes nothing', async () => {
+    const { service, dialogs, sessions } = setUp();
+    dialogs.openAnswers.push(null);
+    expect(await service.openFromDialog(1)).toEqual({ status: 'canceled' });
+    expect(sessions.get(1).filePath).toBeNull();
+  });
+
+  test('a broken file is refused with its path in the message and is remembered nowhere', async () => {
+    const { service, recent } = setUp();
+    const path = join(folder(), 'broken.argmap.json');
+    await writeFile(path, '{"format":"argmap"');
+    const result = await service.openPath(path, 1);
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toContain(path);
+    expect(await recent.list()).toEqual([]);
+  });
+
+  test('a recent file that was deleted leaves the recent list; one that exists stays', async () => {
+    const { service, recent } = setUp();
+    const gone = join(folder(), 'gone.argmap.json');
+    await recent.add(gone);
+    const kept = await mapFile('kept.argmap.json');
+    await recent.add(kept);
+    await service.openPath(gone, 1);
+    expect(await recent.list()).toEqual([kept]);
+  });
+
+  test('only map files are accepted from a drop', async () => {
+    const { service } = setUp();
+    const path = join(folder(), 'notes.txt');
+    await writeFile(path, 'hello');
+    const result = await service.openDropped(1, path);
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not an Argmap map') });
+  });
+
+  test('first launch shows the bundled map as an untitled copy, or a new map if it is missing', async () => {
+    const { service } = setUp();
+    expect(await service.firstLaunchDocument()).toMatchObject({ hasFile: false, map: { title: 'Untitled map' } });
+    await writeFile(join(folder(), 'bundled.argmap.json'), serializeMap({ ...sampleMap(), title: 'Bundled' }));
+    expect(await service.firstLaunchDocument()).toMatchObject({ hasFile: false, name: 'Bundled', map: { title: 'Bundled' } });
+  });
+});
+
+describe('saving', () => {
+  test('Save of an untitled map asks where, suggesting a name from its title, and grants that file', async () => {
+    const { service, dialogs, sessions } = setUp();
+    const path = join(folder(), 'chosen');
+    dialogs.saveAnswers.push(path);
+    const text = serializeMap(sampleMap());
+    expect(await service.save(1, text)).toEqual({ status: 'saved', name: 'chosen' });
+    expect(dialogs.asked).toEqual(['save:Should cities ban cars.argmap.json']);
+    expect(await readFile(`${path}.argmap.json`, 'utf8')).toBe(text);
+    expect(sessions.get(1).filePath).toBe(`${path}.argmap.json`);
+  });
+
+  test('a second Save writes to the granted file without asking', async () => {
+    const { service, dialogs } = setUp();
+    dialogs.saveAnswers.push(join(folder(), 'm.argmap.json'));
+    await service.save(1, serializeMap(sampleMap()));
+    const changed = serializeMap({ ...sampleMap(), title: 'Changed' });
+    await service.save(1, changed);
+    expect(dialogs.asked).toHaveLength(1);
+    expect(await readFile(join(folder(), 'm.argmap.json'), 'utf8')).toBe(changed);
+  });
+
+  test('text that is not a valid map is never written', async () => {
+    const { service, dialogs } = setUp();
+    const path = join(folder(), 'm.argmap.json');
+    await writeFile(path, 'original');
+    dialogs.saveAnswers.push(path);
+    const result = await service.saveAs(1, '{"format":"argmap","version":1}', 'x');
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not valid') });
+    expect(await readFile(path, 'utf8')).toBe('original');
+  });
+
+  test('a failed write keeps the original file and the window’s grant as they were', async () => {
+    const faulty = faultyFileSystem();
+    const { service, dialogs, sessions } = setUp(faulty.fs);
+    const path = await mapFile('m.argmap.json', 'Original');
+    const before = await readFile(path, 'utf8');
+    dialogs.saveAnswers.push(path);
+    faulty.failOn('rename', 1, 'EXDEV');
+    const result = await service.saveAs(1, serializeMap({ ...sampleMap(), title: 'New' }), 'x');
+    expect(result.status).toBe('failed');
+    expect(result.status === 'failed' && result.message).toContain(path);
+    expect(await readFile(path, 'utf8')).toBe(before);
+    expect(sessions.get(1).filePath).toBeNull();
+  });
+
+  test('saves of one window land in the order they were asked for', async () => {
+    const { service, dialogs } = setUp();
+    dialogs.saveAnswers.push(join(folder(), 'm.argmap.json'));
+    await service.save(1, serializeMap(sampleMap()));
+    const versions = Array.from({ length: 8 }, (_, i) => serializeMap({ ...sampleMap(), title: `v${i}` }));
+    await Promise.all(versions.map((text) => service.save(1, text)));
+    expect(await readFile(join(folder(), 'm.argmap.json'), 'utf8')).toBe(versions.at(-1));
+  });
+});
+
+describe('closing', () => {
+  test('a clean window closes at once', () => {
+    const { service, sent } = setUp();
+    expect(service.mayClose(1)).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  test('a dirty window asks its page to settle the changes, then closes once they are', () => {
+    const { service, sent, closed } = setUp();
+    service.setDirty(1, true);
+    expect(service.mayClose(1)).toBe(false);
+    expect(sent).toEqual([{ windowId: 1, channel: 'window:closeRequested' }]);
+    service.approveClose(1);
+    expect(closed).toEqual([1]);
+    expect(service.mayClose(1)).toBe(true);
+  });
+
+  test('a new edit after approval needs asking again', () => {
+    const { service } = setUp();
+    service.setDirty(1, true);
+    service.approveClose(1);
+    service.setDirty(1, true);
+    expect(service.mayClose(1)).toBe(false);
+  });
+});
