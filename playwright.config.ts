@@ -1,6 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 
+// Said once, by the runner (not each worker), so a skipped Electron project is never silent.
+if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !process.env.TEST_WORKER_INDEX) {
+  console.log(
+    'Electron end-to-end tests will be skipped: no Electron binary here (set ELECTRON_OVERRIDE_DIST_PATH to run them).',
+  );
+}
+
 export const PREVIEW_URL = 'http://127.0.0.1:4173';
 
 export default defineConfig({

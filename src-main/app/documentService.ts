@@ -20,6 +20,8 @@ export interface DocumentServiceDeps {
   firstLaunchMapPath: string;
   /** Called when the list of recent files changes (the menu shows it). */
   onRecentChanged?: () => void;
+  /** Called when the user keeps a window open after all (Cancel in the unsaved-changes question). */
+  onCloseCanceled?: () => void;
 }
 
 /**
@@ -98,8 +100,7 @@ export class DocumentService {
 
   async save(windowId: number, text: string): Promise<SaveResult> {
     const session = this.#deps.sessions.get(windowId);
-    if (session.filePath === null)
-      return this.saveAs(windowId, text, session.document.map.title);
+    if (session.filePath === null) return this.saveAs(windowId, text, session.document.map.title);
     return this.#write(windowId, session.filePath, text);
   }
 
@@ -124,7 +125,9 @@ export class DocumentService {
   }
 
   async confirmClose(windowId: number) {
-    return this.#deps.dialogs.confirmClose(windowId, this.#deps.sessions.get(windowId).name);
+    const choice = await this.#deps.dialogs.confirmClose(windowId, this.#deps.sessions.get(windowId).name);
+    if (choice === 'cancel') this.#deps.onCloseCanceled?.();
+    return choice;
   }
 
   /** Whether a window may close now; otherwise its renderer is asked to settle its unsaved changes. */

@@ -16,12 +16,17 @@ import { buildMenu } from './menu';
 import { bundledMapPath, rendererUrl, userDataFile } from './paths';
 import { lockDownContents } from './security';
 
+// A separate profile folder on request: tests, and people who keep a portable copy.
+if (process.env.ARGMAP_USER_DATA_DIR) app.setPath('userData', process.env.ARGMAP_USER_DATA_DIR);
+
 // Files handed to us before the app is ready (macOS "open-file", the command line).
 const pendingPaths: string[] = mapPathsFromArgv(process.argv, {
   cwd: process.cwd(),
   isDefaultApp: !!process.defaultApp,
 });
 let service: DocumentService | null = null;
+// Set while a quit waits for windows to settle unsaved changes; cleared if the user cancels.
+let quitting = false;
 
 if (!app.requestSingleInstanceLock()) {
   // Another Argmap is running: it receives our command line through "second-instance".
@@ -39,8 +44,11 @@ if (!app.requestSingleInstanceLock()) {
     else BrowserWindow.getAllWindows()[0]?.focus();
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' || quitting) app.quit();
   });
   app.whenReady().then(start);
 }
@@ -99,6 +107,9 @@ async function start(): Promise<void> {
     sessions,
     firstLaunchMapPath: bundledMapPath('article.argmap.json'),
     onRecentChanged: () => void refreshMenu(),
+    onCloseCanceled: () => {
+      quitting = false;
+    },
   });
   const documents = service;
   registerIpc(createHandlers(documents), trustedUrlMatcher(rendererUrl()), async (id, path) => {

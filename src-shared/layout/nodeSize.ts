@@ -16,11 +16,16 @@ export const NODE_BOX = {
 } as const;
 
 function wrappedLines(text: string, charsPerLine: number): number {
-  return text.split('\n').reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
+  return text
+    .split('\n')
+    .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
 }
 
 /** An upper estimate of a node's drawn size, from its text alone: wrapped lines times line height. */
-export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>): { width: number; height: number } {
+export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>): {
+  width: number;
+  height: number;
+} {
   const { attribution } = NODE_BOX;
   let height = 2 * (NODE_BOX.border + NODE_BOX.paddingY) + NODE_BOX.headerHeight;
   // A direct quotation is drawn inside quotation marks.

@@ -14,14 +14,23 @@ export function checkStructure(root: unknown): LoadResult<unknown> {
   while (stack.length > 0) {
     const { value, path } = stack.pop() as { value: unknown; path: PropertyKey[] };
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      return failure('non-finite-number', toPointer(path), `${describePath(path)} holds a number too large to represent.`);
+      return failure(
+        'non-finite-number',
+        toPointer(path),
+        `${describePath(path)} holds a number too large to represent.`,
+      );
     }
     if (value === null || typeof value !== 'object') continue;
     if (path.length >= LIMITS.depth) {
-      return failure('too-deep', toPointer(path), `The data nests deeper than a map can (${LIMITS.depth} levels); it is not an Argmap map.`);
+      return failure(
+        'too-deep',
+        toPointer(path),
+        `The data nests deeper than a map can (${LIMITS.depth} levels); it is not an Argmap map.`,
+      );
     }
     if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) stack.push({ value: value[index], path: [...path, index] });
+      for (let index = 0; index < value.length; index++)
+        stack.push({ value: value[index], path: [...path, index] });
       continue;
     }
     for (const key of Object.keys(value)) {

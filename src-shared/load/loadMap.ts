@@ -1,5 +1,5 @@
-import type { ArgMap } from '../model/map';
 import { LIMITS } from '../model/limits';
+import type { ArgMap } from '../model/map';
 import { checkStructure } from './checkStructure';
 import { decodeUtf8, tooLargeMessage } from './decode';
 import { failure, type LoadResult } from './loadError';

@@ -17,7 +17,9 @@ test('no node of the article map is drawn taller or wider than layout estimates'
     const estimate = estimateNodeSize(node);
     if (!card) return [`${node.id}: not drawn`];
     return card.offsetHeight > estimate.height || card.offsetWidth > estimate.width
-      ? [`${node.id}: drawn ${card.offsetWidth}×${card.offsetHeight}, estimated ${estimate.width}×${estimate.height}`]
+      ? [
+          `${node.id}: drawn ${card.offsetWidth}×${card.offsetHeight}, estimated ${estimate.width}×${estimate.height}`,
+        ]
       : [];
   });
   expect(tooBig).toEqual([]);

@@ -27,7 +27,8 @@ const EVERY_KIND: ArgNode[] = [
   },
 ];
 
-const node = (id: string) => page.elementLocator(document.querySelector(`.react-flow__node[data-id="${id}"]`) as Element);
+const node = (id: string) =>
+  page.elementLocator(document.querySelector(`.react-flow__node[data-id="${id}"]`) as Element);
 
 describe('node kinds on the canvas', () => {
   test.each([
@@ -59,7 +60,8 @@ describe('node kinds on the canvas', () => {
   test('every card is the width layout plans for, so text wraps instead of overflowing', async () => {
     await renderMap(EVERY_KIND);
     await expect.element(page.getByText('Reconciliation is possible.')).toBeVisible();
-    for (const card of document.querySelectorAll<HTMLElement>('.node-card')) expect(card.offsetWidth).toBe(NODE_BOX.width);
+    for (const card of document.querySelectorAll<HTMLElement>('.node-card'))
+      expect(card.offsetWidth).toBe(NODE_BOX.width);
   });
 
   test('an empty node shows a placeholder that says what belongs there', async () => {
@@ -89,7 +91,9 @@ describe('editing a node’s text', () => {
     await userEvent.dblClick(node('p'));
     const field = page.getByRole('textbox', { name: 'Node text' });
     await userEvent.type(field, '{Shift>}{Enter}{/Shift}Second line{Enter}');
-    expect(store.getState().map.nodes.find((candidate) => candidate.id === 'p')?.text).toBe('Kishida wants a summit.\nSecond line');
+    expect(store.getState().map.nodes.find((candidate) => candidate.id === 'p')?.text).toBe(
+      'Kishida wants a summit.\nSecond line',
+    );
   });
 });
 
@@ -100,7 +104,9 @@ describe('edges', () => {
       { id: 'e2', from: 'c', to: 't', relation: 'opposes' },
     ]);
     await expect.poll(() => document.querySelectorAll('.react-flow__edge').length).toBe(2);
-    const dash = (id: string) => getComputedStyle(document.querySelector(`[data-id="${id}"] .react-flow__edge-path`) as Element).strokeDasharray;
+    const dash = (id: string) =>
+      getComputedStyle(document.querySelector(`[data-id="${id}"] .react-flow__edge-path`) as Element)
+        .strokeDasharray;
     expect(dash('e1')).toBe('none');
     expect(dash('e2')).not.toBe('none');
   });

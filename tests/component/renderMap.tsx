@@ -11,7 +11,14 @@ import { type ArgMap, FORMAT_VERSION } from '../../src-shared/model/map';
 
 /** Renders a map on the real canvas, in a window-sized box, and returns the store behind it. */
 export async function renderMap(nodes: ArgMap['nodes'], edges: ArgMap['edges'] = []) {
-  const map: ArgMap = { format: 'argmap', version: FORMAT_VERSION, title: 'Test map', nodes, edges, tour: [] };
+  const map: ArgMap = {
+    format: 'argmap',
+    version: FORMAT_VERSION,
+    title: 'Test map',
+    nodes,
+    edges,
+    tour: [],
+  };
   const store = createEditorStore({ map, name: 'Test map', hasFile: false });
   const screen = await render(
     <div style={{ width: 1200, height: 800 }}>

@@ -119,3 +119,39 @@ test('a saving failure keeps the map dirty and says where and why', async () => 
   await alert.getByRole('button', { name: 'Close' }).click();
   await expect(page).toHaveTitle(/^● /);
 });
+
+test('choosing Save when closing saves the map first, then closes', async () => {
+  const { page, dialogs, closedWindows } = app;
+  await editThesis('Keep this thought.');
+  const path = join(folder, 'kept.argmap.json');
+  dialogs.closeAnswers.push('save');
+  dialogs.saveAnswers.push(path);
+  await page.keyboard.press(`${ctrl}+W`);
+  await expect.poll(() => closedWindows.length).toBe(1);
+  expect(await readFile(path, 'utf8')).toContain('Keep this thought.');
+});
+
+test('Enter edits the selected node from the keyboard, and a drag is one step of undo', async () => {
+  const { page } = app;
+  await thesis().click();
+  await page.keyboard.press('Enter');
+  const field = page.getByRole('textbox', { name: 'Node text' });
+  await expect(field).toBeFocused();
+  await field.press('End');
+  await field.pressSequentially(' Indeed.');
+  await field.press('Escape');
+  await expect(thesis()).toContainText('Indeed.');
+
+  const before = await thesis().boundingBox();
+  if (!before) throw new Error('thesis not drawn');
+  await page.mouse.move(before.x + 40, before.y + 12);
+  await page.mouse.down();
+  for (let step = 1; step <= 10; step++) await page.mouse.move(before.x + 40 + step * 15, before.y + 12 + step * 8);
+  await page.mouse.up();
+  await expect.poll(async () => (await thesis().boundingBox())?.x).toBeGreaterThan(before.x + 100);
+  await page.keyboard.press(`${ctrl}+Z`);
+  await expect.poll(async () => (await thesis().boundingBox())?.x).toBeCloseTo(before.x, 0);
+  await expect(thesis()).toContainText('Indeed.');
+  await page.keyboard.press(`${ctrl}+Z`);
+  await expect(thesis()).not.toContainText('Indeed.');
+});

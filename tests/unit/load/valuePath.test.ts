@@ -7,7 +7,9 @@ describe('loading an already parsed value', () => {
   test('refuses a __proto__ key with the same code as a file would', () => {
     const map = { ...sampleMap(), nodes: [{ ...sampleMap().nodes[0], ['__proto__']: { polluted: true } }] };
     const result = loadMapFromValue(map);
-    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.pointer])).toEqual([['forbidden-key', '/nodes/0/__proto__']]);
+    expect(result.ok ? [] : result.errors.map((error) => [error.code, error.pointer])).toEqual([
+      ['forbidden-key', '/nodes/0/__proto__'],
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -26,7 +28,10 @@ describe('loading an already parsed value', () => {
     expect(loadMapFromValue(cyclic)).toMatchObject({ ok: false, errors: [{ code: 'too-deep' }] });
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(loadMapFromValue({ ...sampleMap(), title: deep })).toMatchObject({ ok: false, errors: [{ code: 'too-deep' }] });
+    expect(loadMapFromValue({ ...sampleMap(), title: deep })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'too-deep' }],
+    });
   });
 
   test('text longer than the file limit is refused before parsing', () => {

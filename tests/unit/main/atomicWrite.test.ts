@@ -2,13 +2,13 @@ import { chmod, mkdir, readdir, readFile, readlink, stat, symlink, writeFile } f
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../../src-main/files/atomicWrite';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
-import { faultyFileSystem, type Operation, useTempDir } from './faultyFileSystem';
+import { faultyFileSystem, type Operation, tempDirPerTest } from './faultyFileSystem';
 
 const ORIGINAL = '{"title":"the saved version"}\n';
 const NEW_TEXT = '{"title":"the new version — with ünïcödé"}\n';
 
 describe('writeFileAtomic', () => {
-  const tempDir = useTempDir();
+  const tempDir = tempDirPerTest();
   const target = () => join(tempDir(), 'debate.argmap.json');
 
   describe('when everything works', () => {

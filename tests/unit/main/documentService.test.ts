@@ -9,9 +9,9 @@ import type { DocumentPayload } from '../../../src-shared/ipc/contract';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
 import { sampleMap } from '../../support/arbitraryMap';
-import { faultyFileSystem, useTempDir } from './faultyFileSystem';
+import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
 
-const folder = useTempDir();
+const folder = tempDirPerTest();
 
 /** The service with real files, scripted dialogs and a record of what it did to windows. */
 function setUp(fs = nodeFileSystem) {
@@ -34,7 +34,14 @@ function setUp(fs = nodeFileSystem) {
     setEdited: () => {},
   };
   const recent = createRecentFiles({ fs: nodeFileSystem, storePath: join(folder(), 'recent.json') });
-  const service = new DocumentService({ fs, dialogs, windows, recent, sessions, firstLaunchMapPath: join(folder(), 'bundled.argmap.json') });
+  const service = new DocumentService({
+    fs,
+    dialogs,
+    windows,
+    recent,
+    sessions,
+    firstLaunchMapPath: join(folder(), 'bundled.argmap.json'),
+  });
   sessions.open(1, untitled(sampleMap()), null);
   return { service, dialogs, sessions, opened, sent, focused, closed, recent };
 }
@@ -50,7 +57,10 @@ describe('opening', () => {
     const { service, dialogs, opened, sessions } = setUp();
     dialogs.openAnswers.push(await mapFile('a.argmap.json', 'File A'));
     const result = await service.openFromDialog(1);
-    expect(result).toMatchObject({ status: 'opened', document: { name: 'a', hasFile: true, map: { title: 'File A' } } });
+    expect(result).toMatchObject({
+      status: 'opened',
+      document: { name: 'a', hasFile: true, map: { title: 'File A' } },
+    });
     expect(opened).toHaveLength(0);
     expect(sessions.get(1).filePath).toBe(join(folder(), 'a.argmap.json'));
   });
@@ -111,9 +121,19 @@ describe('opening', () => {
 
   test('first launch shows the bundled map as an untitled copy, or a new map if it is missing', async () => {
     const { service } = setUp();
-    expect(await service.firstLaunchDocument()).toMatchObject({ hasFile: false, map: { title: 'Untitled map' } });
-    await writeFile(join(folder(), 'bundled.argmap.json'), serializeMap({ ...sampleMap(), title: 'Bundled' }));
-    expect(await service.firstLaunchDocument()).toMatchObject({ hasFile: false, name: 'Bundled', map: { title: 'Bundled' } });
+    expect(await service.firstLaunchDocument()).toMatchObject({
+      hasFile: false,
+      map: { title: 'Untitled map' },
+    });
+    await writeFile(
+      join(folder(), 'bundled.argmap.json'),
+      serializeMap({ ...sampleMap(), title: 'Bundled' }),
+    );
+    expect(await service.firstLaunchDocument()).toMatchObject({
+      hasFile: false,
+      name: 'Bundled',
+      map: { title: 'Bundled' },
+    });
   });
 });
 
@@ -196,5 +216,29 @@ describe('closing', () => {
     service.approveClose(1);
     service.setDirty(1, true);
     expect(service.mayClose(1)).toBe(false);
+  });
+});
+
+describe('the unsaved-changes question', () => {
+  test('is asked with the document’s name, and a Cancel is reported (so a pending quit stops)', async () => {
+    const dialogs = new ScriptedDialogs();
+    const sessions = new SessionRegistry();
+    const onCloseCanceled = vi.fn();
+    const service = new DocumentService({
+      fs: nodeFileSystem,
+      dialogs,
+      windows: { open: () => 2, focus() {}, close() {}, send() {}, setEdited() {} },
+      recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(folder(), 'recent.json') }),
+      sessions,
+      firstLaunchMapPath: join(folder(), 'none.argmap.json'),
+      onCloseCanceled,
+    });
+    sessions.open(1, untitled(sampleMap()), null);
+    dialogs.closeAnswers.push('save', 'cancel');
+    expect(await service.confirmClose(1)).toBe('save');
+    expect(onCloseCanceled).not.toHaveBeenCalled();
+    expect(await service.confirmClose(1)).toBe('cancel');
+    expect(onCloseCanceled).toHaveBeenCalledOnce();
+    expect(dialogs.asked).toEqual(['close:Should cities ban cars?', 'close:Should cities ban cars?']);
   });
 });

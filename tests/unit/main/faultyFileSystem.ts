@@ -126,7 +126,7 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FaultyFileS
 }
 
 /** A fresh folder under the system's temp folder, removed after each test. */
-export function useTempDir(): () => string {
+export function tempDirPerTest(): () => string {
   let dir = '';
   beforeEach(async () => {
     dir = await mkdtemp(join(tmpdir(), 'argmap-test-'));

@@ -2,7 +2,7 @@ import { mkdir, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readMapFile } from '../../../src-main/files/readMapFile';
 import { LIMITS } from '../../../src-shared/model/limits';
-import { faultyFileSystem, useTempDir } from './faultyFileSystem';
+import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
 
 const node = (id: string, kind = 'thesis') => ({ id, kind, text: `Claim ${id}`, position: { x: 0, y: 0 } });
 const map = (nodes: unknown[]) => ({
@@ -17,7 +17,7 @@ const map = (nodes: unknown[]) => ({
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('readMapFile', () => {
-  const tempDir = useTempDir();
+  const tempDir = tempDirPerTest();
   const path = () => join(tempDir(), 'coffee.argmap.json');
 
   it('loads a valid map and names it for display', async () => {

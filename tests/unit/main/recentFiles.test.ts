@@ -2,12 +2,12 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createRecentFiles, MAX_RECENT_FILES } from '../../../src-main/app/recentFiles';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
-import { faultyFileSystem, useTempDir } from './faultyFileSystem';
+import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
 
 const map = (name: string) => `/home/ada/maps/${name}.argmap.json`;
 
 describe('recent files', () => {
-  const tempDir = useTempDir();
+  const tempDir = tempDirPerTest();
   // In a folder that does not exist yet, as on the app's first run.
   const storePath = () => join(tempDir(), 'data', 'recent-files.json');
   const open = (options: Partial<Parameters<typeof createRecentFiles>[0]> = {}) =>

@@ -8,7 +8,7 @@ import {
   restoreBounds,
   windowStateStore,
 } from '../../../src-main/windows/windowBounds';
-import { useTempDir } from './faultyFileSystem';
+import { tempDirPerTest } from './faultyFileSystem';
 
 // A laptop screen with a menu bar, and an external monitor to its right.
 const laptop = { workArea: { x: 0, y: 25, width: 1440, height: 875 } };
@@ -119,7 +119,7 @@ describe('cascade', () => {
 });
 
 describe('windowStateStore', () => {
-  const tempDir = useTempDir();
+  const tempDir = tempDirPerTest();
   const path = () => join(tempDir(), 'data', 'window-state.json');
   const store = () => windowStateStore({ fs: nodeFileSystem, path: path() });
 
