@@ -146,7 +146,8 @@ test('Enter edits the selected node from the keyboard, and a drag is one step of
   if (!before) throw new Error('thesis not drawn');
   await page.mouse.move(before.x + 40, before.y + 12);
   await page.mouse.down();
-  for (let step = 1; step <= 10; step++) await page.mouse.move(before.x + 40 + step * 15, before.y + 12 + step * 8);
+  for (let step = 1; step <= 10; step++)
+    await page.mouse.move(before.x + 40 + step * 15, before.y + 12 + step * 8);
   await page.mouse.up();
   await expect.poll(async () => (await thesis().boundingBox())?.x).toBeGreaterThan(before.x + 100);
   await page.keyboard.press(`${ctrl}+Z`);
