@@ -1,4 +1,4 @@
-import { app, BrowserWindow, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { OpenResult } from '../../src-shared/ipc/contract';
 import { mapPathsFromArgv } from '../app/argv';
 import { DocumentService } from '../app/documentService';
@@ -50,7 +50,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
-  app.whenReady().then(start);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Nothing can be shown yet: say what broke in a native box rather than leave a silent, windowless app.
+      dialog.showErrorBox(
+        'Argmap could not start',
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
