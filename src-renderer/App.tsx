@@ -6,8 +6,10 @@ import { runAction } from './actions/runAction';
 import { useShortcuts } from './actions/useShortcuts';
 import { MapCanvas } from './canvas/MapCanvas';
 import { NoticeDialog } from './chrome/NoticeDialog';
+import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
+import { SourcePane } from './source/SourcePane';
 import { EditorProvider, useEditor } from './store/EditorContext';
 import type { EditorStore } from './store/editorStore';
 import { useDocumentSync } from './useDocumentSync';
@@ -29,14 +31,19 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   useDocumentSync(ctx);
   const run = useCallback((id: string) => runAction(id, ctx), [ctx]);
   const documentKey = useEditor((state) => state.documentKey);
+  const sourceVisible = useEditor((state) => state.sourceVisible);
   return (
     <div className="app">
       <Toolbar run={run} />
-      <main className="canvas">
-        <MapCanvas key={documentKey} />
-      </main>
+      <div className="workspace">
+        <main className="canvas">
+          <MapCanvas key={documentKey} />
+        </main>
+        {sourceVisible ? <SourcePane run={run} /> : null}
+      </div>
       <NoticeDialog />
       <ShortcutSheet />
+      <QuoteAttributionDialog />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
 import './styles/app.css';
 import './canvas/nodes/nodes.css';
+import './source/source.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

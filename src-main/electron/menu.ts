@@ -7,7 +7,13 @@ export interface MenuHandlers {
   clearRecent(): void;
 }
 
-const TITLES: Record<MenuName, string> = { file: '&File', edit: '&Edit', view: '&View', help: '&Help' };
+const TITLES: Record<MenuName, string> = {
+  file: '&File',
+  edit: '&Edit',
+  view: '&View',
+  map: '&Map',
+  help: '&Help',
+};
 
 /** The actions of one menu, with a separator between groups. */
 function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstructorOptions[] {
@@ -72,6 +78,7 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
     { label: TITLES.file, submenu: file },
     { label: TITLES.edit, submenu: edit },
     { label: TITLES.view, submenu: view },
+    { label: TITLES.map, submenu: actionItems('map', handlers.runAction) },
     ...(isMac ? [{ role: 'windowMenu' as const }] : []),
     { label: TITLES.help, role: 'help', submenu: help },
   ];

@@ -6,5 +6,5 @@ import type { EditorStore } from '../store/editorStore';
 export interface ActionContext {
   editor: EditorStore;
   argmap: ArgmapApi;
-  flow: Pick<ReactFlowInstance, 'zoomIn' | 'zoomOut' | 'zoomTo' | 'fitView'>;
+  flow: Pick<ReactFlowInstance, 'zoomIn' | 'zoomOut' | 'zoomTo' | 'fitView' | 'setCenter' | 'getZoom'>;
 }

@@ -1,5 +1,6 @@
 import type { ActionId } from '../../src-shared/actions/catalog';
 import type { ActionContext } from './actionContext';
+import { addReason } from './addReason';
 import { closeWindow, openMap, saveMap } from './fileActions';
 
 /** What an action does in the renderer, and when it can run. */
@@ -36,6 +37,14 @@ export const BINDINGS: Record<ActionId, ActionBinding> = {
   'view.zoomOut': { run: (ctx) => ctx.flow.zoomOut(ZOOM) },
   'view.actualSize': { run: (ctx) => ctx.flow.zoomTo(1, ZOOM) },
   'view.fit': { run: (ctx) => ctx.flow.fitView({ ...ZOOM, padding: 0.12 }) },
+  'node.addPremise': { run: (ctx) => addReason(ctx, 'premise') },
+  'node.addCounterpoint': { run: (ctx) => addReason(ctx, 'counterpoint') },
+  'node.addRebuttal': { run: (ctx) => addReason(ctx, 'rebuttal') },
+  'node.addQuote': { run: (ctx) => addReason(ctx, 'quote') },
+  'view.toggleSource': {
+    enabled: (ctx) => ctx.editor.getState().map.source !== undefined,
+    run: (ctx) => ctx.editor.getState().toggleSource(),
+  },
   'help.shortcuts': { run: (ctx) => ctx.editor.getState().showShortcuts(true) },
 };
 

@@ -6,6 +6,7 @@ import {
   MiniMap,
   type NodeChange,
   ReactFlow,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
@@ -25,9 +26,20 @@ export function MapCanvas() {
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
   const [measured, setMeasured] = useState<Sizes>(new Map());
   const deriveNodes = useRef(createNodeDeriver()).current;
-  // The canvas remounts for each new document, so this is where each document opens.
-  const [opening] = useState(() =>
-    initialView(store.getState().map, { width: window.innerWidth, height: window.innerHeight - 48 }),
+  const container = useRef<HTMLDivElement>(null);
+  // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
+  const onInit = useCallback(
+    (flow: ReactFlowInstance<ArgFlowNode>) => {
+      const bounds = container.current?.getBoundingClientRect();
+      const size = {
+        width: bounds?.width || window.innerWidth,
+        height: bounds?.height || window.innerHeight,
+      };
+      const opening = initialView(store.getState().map, size);
+      if ('fit' in opening) void flow.fitView(opening.fit);
+      else void flow.setViewport(opening.viewport);
+    },
+    [store],
   );
 
   const nodes = useMemo(
@@ -96,9 +108,8 @@ export function MapCanvas() {
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       nodesConnectable={false}
-      {...('fit' in opening
-        ? { fitView: true, fitViewOptions: opening.fit }
-        : { defaultViewport: opening.viewport })}
+      ref={container}
+      onInit={onInit}
       minZoom={0.1}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}

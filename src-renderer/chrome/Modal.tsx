@@ -5,10 +5,12 @@ interface ModalProps {
   role?: 'dialog' | 'alertdialog';
   onClose(): void;
   children: ReactNode;
+  /** The dialog's buttons; by default a single Close. */
+  actions?: ReactNode;
 }
 
 /** A modal built on <dialog>: focus is trapped, Esc closes, and the page behind is inert. */
-export function Modal({ title, role = 'dialog', onClose, children }: ModalProps) {
+export function Modal({ title, role = 'dialog', onClose, children, actions }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -25,11 +27,13 @@ export function Modal({ title, role = 'dialog', onClose, children }: ModalProps)
     >
       <h2 className="modal-title">{title}</h2>
       {children}
-      <form method="dialog" className="modal-actions">
-        <button type="submit" className="button button--primary">
-          Close
-        </button>
-      </form>
+      {actions ?? (
+        <form method="dialog" className="modal-actions">
+          <button type="submit" className="button button--primary">
+            Close
+          </button>
+        </form>
+      )}
     </dialog>
   );
 }

@@ -4,7 +4,13 @@ import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 import { Modal } from './Modal';
 
-const SECTIONS: Record<MenuName, string> = { file: 'File', edit: 'Edit', view: 'View', help: 'Help' };
+const SECTIONS: Record<MenuName, string> = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  map: 'Map',
+  help: 'Help',
+};
 
 /** Every shortcut, read from the same catalog that builds the menus, so the sheet cannot go stale. */
 export function ShortcutSheet() {

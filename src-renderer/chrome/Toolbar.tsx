@@ -4,6 +4,7 @@ import {
   Keyboard,
   type LucideIcon,
   Maximize,
+  PanelRight,
   Redo2,
   Save,
   Undo2,
@@ -31,7 +32,10 @@ const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
     ['view.zoomIn', ZoomIn],
     ['view.fit', Maximize],
   ],
-  [['help.shortcuts', Keyboard]],
+  [
+    ['view.toggleSource', PanelRight],
+    ['help.shortcuts', Keyboard],
+  ],
 ];
 
 /** The window's toolbar: the document's name, and buttons for the actions people reach for most. */
@@ -40,7 +44,12 @@ export function Toolbar({ run }: { run(id: ActionId): void }) {
   const dirty = useEditor(isDirty);
   const canUndo = useEditor((state) => state.history.undo.length > 0);
   const canRedo = useEditor((state) => state.history.redo.length > 0);
-  const disabled: Partial<Record<ActionId, boolean>> = { 'edit.undo': !canUndo, 'edit.redo': !canRedo };
+  const hasSource = useEditor((state) => state.map.source !== undefined);
+  const disabled: Partial<Record<ActionId, boolean>> = {
+    'edit.undo': !canUndo,
+    'edit.redo': !canRedo,
+    'view.toggleSource': !hasSource,
+  };
 
   return (
     <header className="toolbar" role="toolbar" aria-label="Map tools">

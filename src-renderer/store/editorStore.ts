@@ -19,6 +19,16 @@ export interface EditorState {
   editingId: string | null;
   notice: Notice | null;
   shortcutsOpen: boolean;
+  /** The passage of the source text the user has selected, as offsets into it. */
+  sourceSelection: SourceRange | null;
+  /** The quote whose speaker is being asked for (after creating it from a selection). */
+  attributingId: string | null;
+  sourceVisible: boolean;
+}
+
+export interface SourceRange {
+  start: number;
+  end: number;
 }
 
 export interface EditorActions {
@@ -33,6 +43,9 @@ export interface EditorActions {
   stopEditing(): void;
   showNotice(notice: Notice | null): void;
   showShortcuts(open: boolean): void;
+  selectSource(range: SourceRange | null): void;
+  askAttribution(id: string | null): void;
+  toggleSource(): void;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -51,6 +64,9 @@ export function createEditorStore(document: DocumentPayload) {
     editingId: null,
     notice: null,
     shortcutsOpen: false,
+    sourceSelection: null,
+    attributingId: null,
+    sourceVisible: true,
 
     load: (next) =>
       set((state) => ({
@@ -62,6 +78,8 @@ export function createEditorStore(document: DocumentPayload) {
         documentKey: state.documentKey + 1,
         selectedIds: new Set(),
         editingId: null,
+        sourceSelection: null,
+        attributingId: null,
       })),
     commit: (change) => {
       if (!change) return;
@@ -81,5 +99,12 @@ export function createEditorStore(document: DocumentPayload) {
     stopEditing: () => set({ editingId: null }),
     showNotice: (notice) => set({ notice }),
     showShortcuts: (open) => set({ shortcutsOpen: open }),
+    selectSource: (range) => {
+      const current = get().sourceSelection;
+      if (current?.start === range?.start && current?.end === range?.end) return;
+      set({ sourceSelection: range });
+    },
+    askAttribution: (id) => set({ attributingId: id }),
+    toggleSource: () => set((state) => ({ sourceVisible: !state.sourceVisible })),
   }));
 }

@@ -1,5 +1,5 @@
 /** The native menus an action can appear in, in menu-bar order. */
-export type MenuName = 'file' | 'edit' | 'view' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'help';
 
 /**
  * A user command as both sides know it: its id, its label and its shortcut. The native menu (main),
@@ -62,10 +62,21 @@ export const ACTIONS = [
   { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit', group: 'history' },
   { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit', group: 'history' },
   { id: 'edit.text', label: 'Edit Text', accelerator: 'Enter', menu: 'edit', group: 'node' },
+  {
+    id: 'view.toggleSource',
+    label: 'Show Source Text',
+    accelerator: 'CmdOrCtrl+B',
+    menu: 'view',
+    group: 'panes',
+  },
   { id: 'view.zoomIn', label: 'Zoom In', accelerator: 'CmdOrCtrl+=', menu: 'view', group: 'zoom' },
   { id: 'view.zoomOut', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', menu: 'view', group: 'zoom' },
   { id: 'view.actualSize', label: 'Actual Size', accelerator: 'CmdOrCtrl+0', menu: 'view', group: 'zoom' },
   { id: 'view.fit', label: 'Zoom to Fit', accelerator: 'Shift+1', menu: 'view', group: 'zoom' },
+  { id: 'node.addPremise', label: 'New Premise', accelerator: 'P', menu: 'map', group: 'add' },
+  { id: 'node.addCounterpoint', label: 'New Counterpoint', accelerator: 'C', menu: 'map', group: 'add' },
+  { id: 'node.addRebuttal', label: 'New Rebuttal', accelerator: 'R', menu: 'map', group: 'add' },
+  { id: 'node.addQuote', label: 'New Quote', accelerator: 'Q', menu: 'map', group: 'add' },
   {
     id: 'help.shortcuts',
     label: 'Keyboard Shortcuts',

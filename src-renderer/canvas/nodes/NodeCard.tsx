@@ -1,4 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
+import { TriangleAlert } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { NodeKind } from '../../../src-shared/model/map';
 import { KIND_LOOK } from './kinds';
@@ -6,6 +7,8 @@ import { KIND_LOOK } from './kinds';
 interface NodeCardProps {
   kind: NodeKind;
   selected: boolean;
+  /** The passage this node was anchored to reads differently now. */
+  passageChanged?: boolean;
   children: ReactNode;
 }
 
@@ -13,7 +16,7 @@ interface NodeCardProps {
  * The frame every node shares: kind label with icon, and two handles. Reasons sit below the claims
  * they bear on, so an edge leaves a reason at its top and enters the claim at its bottom.
  */
-export function NodeCard({ kind, selected, children }: NodeCardProps) {
+export function NodeCard({ kind, selected, passageChanged = false, children }: NodeCardProps) {
   const { label, icon: Icon } = KIND_LOOK[kind];
   return (
     <article className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}`} aria-label={label}>
@@ -21,6 +24,15 @@ export function NodeCard({ kind, selected, children }: NodeCardProps) {
       <header className="node-kind">
         <Icon size={14} strokeWidth={2.25} aria-hidden />
         <span>{label}</span>
+        {passageChanged ? (
+          <span
+            className="node-warning"
+            title="The source text of this passage has changed since it was anchored"
+          >
+            <TriangleAlert size={12} aria-hidden />
+            Passage changed
+          </span>
+        ) : null}
       </header>
       {children}
       <Handle type="target" position={Position.Bottom} className="node-handle" />

@@ -8,10 +8,10 @@ import { useNodeEditing } from './useNodeEditing';
 /** Someone's words: the quotation (in quotation marks when printed so), then who said it and in what role. */
 export const QuoteNode = memo(function QuoteNode({ id, data, selected }: NodeProps<ArgFlowNode>) {
   const { node } = data;
-  const { editing, commitText, stopEditing } = useNodeEditing(id);
+  const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
   const direct = node.quote?.direct ?? true;
   return (
-    <NodeCard kind="quote" selected={selected}>
+    <NodeCard kind="quote" selected={selected} passageChanged={passageChanged}>
       <div className={direct ? 'quote-body quote-body--direct' : 'quote-body quote-body--reported'}>
         <NodeText
           text={node.text}

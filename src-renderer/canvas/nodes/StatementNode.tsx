@@ -17,9 +17,9 @@ const PLACEHOLDERS = {
 /** Thesis, premise, counterpoint, rebuttal and note: a statement in the map's own words. */
 export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<ArgFlowNode>) {
   const { node } = data;
-  const { editing, commitText, stopEditing } = useNodeEditing(id);
+  const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
   return (
-    <NodeCard kind={node.kind} selected={selected}>
+    <NodeCard kind={node.kind} selected={selected} passageChanged={passageChanged}>
       <NodeText
         text={node.text}
         editing={editing}

@@ -1,11 +1,13 @@
 import { useCallback } from 'react';
 import { setNodeText } from '../../../src-shared/ops/nodeOps';
+import { changedPassages } from '../../../src-shared/source/anchors';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
 
-/** What a node needs to edit its own text, read so that only the node being edited re-renders. */
+/** What a node needs about itself beyond its record, read so that only the node concerned re-renders. */
 export function useNodeEditing(id: string) {
   const store = useEditorStore();
   const editing = useEditor((state) => state.editingId === id);
+  const passageChanged = useEditor((state) => changedPassages(state.map).has(id));
   const commitText = useCallback(
     (text: string) => {
       const { map, commit } = store.getState();
@@ -16,5 +18,5 @@ export function useNodeEditing(id: string) {
   const stopEditing = useCallback(() => {
     if (store.getState().editingId === id) store.getState().stopEditing();
   }, [store, id]);
-  return { editing, commitText, stopEditing };
+  return { editing, passageChanged, commitText, stopEditing };
 }

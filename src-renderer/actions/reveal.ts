@@ -1,0 +1,13 @@
+import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
+import type { ArgNode } from '../../src-shared/model/map';
+import type { ActionContext } from './actionContext';
+
+/** Brings a node to the middle of the canvas, zooming in only as far as needed to read it. */
+export function revealNode(ctx: Pick<ActionContext, 'flow'>, node: ArgNode): void {
+  const size = node.size ?? estimateNodeSize(node);
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  void ctx.flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
+    zoom: Math.max(ctx.flow.getZoom(), 0.8),
+    duration: reduceMotion ? 0 : 300,
+  });
+}

@@ -1,0 +1,135 @@
+import { useReactFlow } from '@xyflow/react';
+import { CircleMinus, CirclePlus, PanelRightClose, Quote } from 'lucide-react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatAccelerator } from '../../src-shared/actions/accelerator';
+import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
+import { changedPassages } from '../../src-shared/source/anchors';
+import { revealNode } from '../actions/reveal';
+import { isMac } from '../bridge';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { ChangedPassages } from './ChangedPassages';
+import { selectedRange } from './domOffsets';
+import { FROM_SELECTION, SelectionMenu } from './SelectionMenu';
+import { SourceText } from './SourceText';
+import { Splitter } from './Splitter';
+
+const WIDTH_KEY = 'argmap.sourceWidth';
+const ICONS = {
+  'node.addPremise': CirclePlus,
+  'node.addCounterpoint': CircleMinus,
+  'node.addQuote': Quote,
+} as const;
+
+/** The article beside the map: highlighted passages, and new nodes made from selected text. */
+export function SourcePane({ run }: { run(id: ActionId): void }) {
+  const store = useEditorStore();
+  const flow = useReactFlow();
+  const map = useEditor((state) => state.map);
+  const selectedIds = useEditor((state) => state.selectedIds);
+  const hasSelection = useEditor((state) => state.sourceSelection !== null);
+  const body = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  const changed = changedPassages(map);
+  const changedNodes = useMemo(() => map.nodes.filter((node) => changed.has(node.id)), [map.nodes, changed]);
+
+  useEffect(() => localStorage.setItem(WIDTH_KEY, String(width)), [width]);
+
+  // Text selected in the pane becomes the passage that new nodes are anchored to.
+  useEffect(() => {
+    const onSelectionChange = () => {
+      if (body.current) store.getState().selectSource(selectedRange(document.getSelection(), body.current));
+    };
+    document.addEventListener('selectionchange', onSelectionChange);
+    return () => document.removeEventListener('selectionchange', onSelectionChange);
+  }, [store]);
+
+  // Selecting one node on the canvas brings its passage into view.
+  useEffect(() => {
+    if (selectedIds.size !== 1 || !body.current) return;
+    const [id] = selectedIds;
+    const mark = [...body.current.querySelectorAll<HTMLElement>('mark[data-nodes]')].find((element) =>
+      element.dataset.nodes?.split(' ').includes(id ?? ''),
+    );
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    mark?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }, [selectedIds]);
+
+  // Clicking a highlight selects the nodes it anchors and shows the first on the canvas.
+  const onClick = useCallback(
+    (event: MouseEvent) => {
+      if (!document.getSelection()?.isCollapsed) return;
+      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-nodes]');
+      const ids = mark?.dataset.nodes?.split(' ') ?? [];
+      const first = store.getState().map.nodes.find((node) => node.id === ids[0]);
+      if (!first) return;
+      store.getState().select(ids);
+      revealNode({ flow }, first);
+    },
+    [store, flow],
+  );
+
+  const onContextMenu = (event: MouseEvent) => {
+    if (!store.getState().sourceSelection) return;
+    event.preventDefault();
+    setMenuAt({ x: event.clientX, y: event.clientY });
+  };
+  const closeMenu = useCallback(() => setMenuAt(null), []);
+
+  if (!map.source) return null;
+  return (
+    <>
+      <Splitter width={width} min={280} max={900} onResize={setWidth} />
+      <aside className="source-pane" style={{ width }} aria-label="Source text">
+        <header className="source-header">
+          <div className="source-meta">
+            <span className="source-label">Source</span>
+            {map.source.author ? <span className="source-author">{map.source.author}</span> : null}
+          </div>
+          <div className="source-tools" role="toolbar" aria-label="From the selected text">
+            {FROM_SELECTION.map(({ id, label }) => {
+              const Icon = ICONS[id as keyof typeof ICONS];
+              const key = formatAccelerator(actionSpec(id)?.accelerator ?? '', isMac);
+              return (
+                <button
+                  key={id}
+                  type="button"
+                  className="toolbar-button"
+                  title={hasSelection ? `${label} (${key})` : `${label}: select text first`}
+                  aria-label={label}
+                  disabled={!hasSelection}
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => run(id)}
+                >
+                  <Icon size={17} aria-hidden />
+                </button>
+              );
+            })}
+            <button
+              type="button"
+              className="toolbar-button"
+              title="Hide the source text"
+              aria-label="Hide the source text"
+              onClick={() => run('view.toggleSource')}
+            >
+              <PanelRightClose size={17} aria-hidden />
+            </button>
+          </div>
+        </header>
+        <ChangedPassages
+          nodes={changedNodes}
+          onPick={(node) => {
+            store.getState().select([node.id]);
+            revealNode({ flow }, node);
+          }}
+        />
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks on highlights are shortcuts; each node is also reachable on the canvas and in the list. */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above, the canvas is the keyboard path to a node. */}
+        <div ref={body} className="source-body" onClick={onClick} onContextMenu={onContextMenu}>
+          <SourceText text={map.source.text} nodes={map.nodes} changed={changed} emphasised={selectedIds} />
+        </div>
+        {menuAt ? <SelectionMenu at={menuAt} run={run} onClose={closeMenu} /> : null}
+      </aside>
+    </>
+  );
+}
