@@ -15,9 +15,19 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
   useEffect(() => {
     const element = field.current;
     if (!editing || !element) return;
-    element.focus();
-    element.setSelectionRange(element.value.length, element.value.length);
     fitHeight(element);
+    // React Flow keeps a new node hidden until it has measured it, and hidden fields refuse focus:
+    // keep trying for a few frames, until the node is shown.
+    let frame = 0;
+    let tries = 0;
+    const focus = () => {
+      element.focus({ preventScroll: true });
+      if (document.activeElement === element)
+        element.setSelectionRange(element.value.length, element.value.length);
+      else if (tries++ < 30) frame = requestAnimationFrame(focus);
+    };
+    focus();
+    return () => cancelAnimationFrame(frame);
   }, [editing]);
 
   if (!editing) {

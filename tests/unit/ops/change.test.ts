@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ArgMap } from '../../../src-shared/model/map';
 import { applyChange, type Change, invertChange } from '../../../src-shared/ops/change';
-import { moveNodes, setNodeText } from '../../../src-shared/ops/nodeOps';
+import { addNode, moveNodes, setNodeText, setQuoteAttribution } from '../../../src-shared/ops/nodeOps';
 import { arbitraryMap, sampleMap } from '../../support/arbitraryMap';
 
 /** A random sequence of edits that are valid for the map as it evolves. */
@@ -96,5 +96,39 @@ describe('node operations', () => {
     });
     expect(change?.steps).toHaveLength(2);
     expect(change?.label).toBe('Move 2 nodes');
+  });
+});
+
+describe('adding nodes and attributing quotes', () => {
+  test('adding a node with its edge is one change, and undoing it removes both', () => {
+    const map = sampleMap();
+    const change = addNode(map, {
+      node: { id: 'new', kind: 'counterpoint', text: 'Buses are loud too.', position: { x: 0, y: 300 } },
+      edge: { id: 'e-new', from: 'new', to: 'thesis', relation: 'opposes' },
+    });
+    const added = applyChange(map, change);
+    expect(added.nodes.at(-1)?.id).toBe('new');
+    expect(added.edges.at(-1)).toMatchObject({ from: 'new', to: 'thesis', relation: 'opposes' });
+    expect(applyChange(added, invertChange(change))).toEqual(map);
+  });
+
+  test('a quote’s speaker and role are set in one undoable change; an empty role is dropped', () => {
+    const map = sampleMap();
+    const change = setQuoteAttribution(map, {
+      id: 'mayor',
+      quote: { speaker: 'Anne Hidalgo', role: '', direct: false },
+    });
+    const attributed = applyChange(map, change as Change);
+    expect(attributed.nodes.find((node) => node.id === 'mayor')?.quote).toEqual({
+      speaker: 'Anne Hidalgo',
+      direct: false,
+    });
+    expect(applyChange(attributed, invertChange(change as Change))).toEqual(map);
+  });
+
+  test('only quotes have speakers', () => {
+    expect(
+      setQuoteAttribution(sampleMap(), { id: 'thesis', quote: { speaker: 'x', direct: true } }),
+    ).toBeNull();
   });
 });
