@@ -5,7 +5,7 @@ interface ModalProps {
   role?: 'dialog' | 'alertdialog';
   onClose(): void;
   children: ReactNode;
-  /** The dialog's buttons; by default a single Close. */
+  /** The dialog's own buttons, when its content does not bring them; by default a single Close. */
   actions?: ReactNode;
 }
 
@@ -27,7 +27,9 @@ export function Modal({ title, role = 'dialog', onClose, children, actions }: Mo
     >
       <h2 className="modal-title">{title}</h2>
       {children}
-      {actions ?? (
+      {actions !== undefined ? (
+        actions
+      ) : (
         <form method="dialog" className="modal-actions">
           <button type="submit" className="button button--primary">
             Close

@@ -38,7 +38,7 @@ export function QuoteAttributionDialog() {
           id={`${fieldId}-speaker`}
           name="speaker"
           defaultValue={node.quote.speaker}
-          placeholder="Jeffrey J. Hall"
+          placeholder="e.g. Jeffrey J. Hall"
           autoComplete="off"
         />
         <label htmlFor={`${fieldId}-role`}>Role or institution</label>
@@ -46,7 +46,7 @@ export function QuoteAttributionDialog() {
           id={`${fieldId}-role`}
           name="role"
           defaultValue={node.quote.role ?? ''}
-          placeholder="Kanda University of International Studies"
+          placeholder="e.g. Kanda University of International Studies"
           autoComplete="off"
         />
         <label className="checkbox">

@@ -9,6 +9,8 @@ export const FROM_SELECTION: ReadonlyArray<{ id: ActionId; label: string }> = [
   { id: 'node.addQuote', label: 'New quote from selection' },
 ];
 
+const MENU_SIZE = { width: 300, height: 130 };
+
 interface SelectionMenuProps {
   at: { x: number; y: number };
   run(id: ActionId): void;
@@ -36,7 +38,16 @@ export function SelectionMenu({ at, run, onClose }: SelectionMenuProps) {
     };
   }, [onClose]);
   return (
-    <div ref={menu} className="context-menu" role="menu" style={{ left: at.x, top: at.y }}>
+    <div
+      ref={menu}
+      className="context-menu"
+      role="menu"
+      // Open towards the inside of the window, so no item is cut off at its edge.
+      style={{
+        left: Math.min(at.x, window.innerWidth - MENU_SIZE.width),
+        top: Math.min(at.y, window.innerHeight - MENU_SIZE.height),
+      }}
+    >
       {FROM_SELECTION.map(({ id, label }) => (
         <button
           key={id}

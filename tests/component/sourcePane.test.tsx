@@ -89,6 +89,15 @@ describe('the source pane', () => {
     await userEvent.click(page.elementLocator(mark('vans') as HTMLElement));
     expect([...store.getState().selectedIds]).toEqual(['vans']);
     await expect.poll(() => nodeCard('vans')?.classList.contains('selected')).toBe(true);
+    // Revealed: the canvas has moved so the node sits in the middle of it.
+    await expect
+      .poll(() => {
+        const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+        const node = nodeCard('vans')?.getBoundingClientRect();
+        if (!canvas || !node) return Infinity;
+        return Math.abs(node.left + node.width / 2 - (canvas.left + canvas.width / 2));
+      })
+      .toBeLessThan(2);
   });
 
   test('selected text is tracked as offsets into the source', async () => {
@@ -128,6 +137,12 @@ describe('the source pane', () => {
     await userEvent.click(page.getByRole('menuitem', { name: 'New quote from selection' }));
     const dialog = page.getByRole('dialog', { name: 'Who said this?' });
     await expect.element(dialog).toBeVisible();
+    expect(
+      dialog
+        .getByRole('button')
+        .elements()
+        .map((button) => button.textContent),
+    ).toEqual(['Later', 'Save speaker']);
     await userEvent.fill(dialog.getByLabelText('Speaker'), 'Anne Hidalgo');
     await userEvent.fill(dialog.getByLabelText('Role or institution'), 'Mayor of Paris');
     await userEvent.click(dialog.getByRole('button', { name: 'Save speaker' }));
@@ -139,6 +154,36 @@ describe('the source pane', () => {
       quote: { speaker: 'Anne Hidalgo', role: 'Mayor of Paris', direct: true },
     });
     expect(store.getState().map.edges.at(-1)).toMatchObject({ to: 'thesis', relation: 'supports' });
+  });
+
+  test('its toolbar makes a counterpoint from selected text, opposing the selected claim', async () => {
+    const { store } = await renderApp(cityMap());
+    await expect.poll(() => mark('vans')).not.toBeNull();
+    store.getState().select(['safety']);
+    const passage = at('The mayor said');
+    selectSourceText(passage.start, passage.end);
+    const button = page.getByRole('button', { name: 'New counterpoint from selection' });
+    await expect.element(button).toBeEnabled();
+    await userEvent.click(button);
+    const created = store.getState().map.nodes.at(-1);
+    expect(created).toMatchObject({ kind: 'counterpoint', anchor: passage });
+    expect(store.getState().map.edges.at(-1)).toMatchObject({
+      from: created?.id,
+      to: 'safety',
+      relation: 'opposes',
+    });
+  });
+
+  test('is resized from its splitter with the arrow keys', async () => {
+    await renderApp(cityMap());
+    const pane = () => (document.querySelector('.source-pane') as HTMLElement).offsetWidth;
+    const before = pane();
+    const splitter = page.getByRole('separator', { name: 'Resize the source text' });
+    await userEvent.click(splitter);
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(pane()).toBe(before + 40);
+    await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
+    expect(pane()).toBe(before - 40);
   });
 
   test('the pane’s buttons need selected text first', async () => {
