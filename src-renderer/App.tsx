@@ -1,10 +1,17 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { ArgmapApi } from '../src-shared/ipc/api';
 import type { ActionContext } from './actions/actionContext';
+import { addNodeFromChooser } from './actions/addNodeAt';
+import { useClipboard } from './actions/clipboard';
 import { runAction } from './actions/runAction';
 import { useShortcuts } from './actions/useShortcuts';
 import { MapCanvas } from './canvas/MapCanvas';
+import { CommandPalette } from './chrome/CommandPalette';
+import { FindBar } from './chrome/FindBar';
+import { Flash } from './chrome/Flash';
+import { Inspector } from './chrome/Inspector';
+import { KindChooser } from './chrome/KindChooser';
 import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
@@ -29,18 +36,29 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const ctx = useMemo<ActionContext>(() => ({ editor: store, argmap, flow }), [store, argmap, flow]);
   useShortcuts(ctx);
   useDocumentSync(ctx);
+  useClipboard(ctx);
   const run = useCallback((id: string) => runAction(id, ctx), [ctx]);
   const documentKey = useEditor((state) => state.documentKey);
   const sourceVisible = useEditor((state) => state.sourceVisible);
+  const theme = useEditor((state) => state.theme);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
   return (
     <div className="app">
       <Toolbar run={run} />
       <div className="workspace">
         <main className="canvas">
           <MapCanvas key={documentKey} />
+          <FindBar run={run} />
+          <Inspector run={run} />
+          <Flash />
         </main>
         {sourceVisible ? <SourcePane run={run} /> : null}
       </div>
+      <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
+      <CommandPalette run={run} />
       <NoticeDialog />
       <ShortcutSheet />
       <QuoteAttributionDialog />

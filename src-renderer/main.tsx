@@ -4,6 +4,7 @@ import './styles/theme.css';
 import './styles/app.css';
 import './canvas/nodes/nodes.css';
 import './source/source.css';
+import './styles/chrome.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -12,6 +12,7 @@ const TITLES: Record<MenuName, string> = {
   edit: '&Edit',
   view: '&View',
   map: '&Map',
+  go: '&Go',
   help: '&Help',
 };
 
@@ -20,7 +21,8 @@ function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstru
   const items: MenuItemConstructorOptions[] = [];
   let group: string | undefined;
   for (const action of ACTIONS as readonly ActionSpec[]) {
-    if (action.menu !== menu) continue;
+    // Cut, copy and paste stay the platform's own items (below), which also serve text fields.
+    if (action.menu !== menu || action.native) continue;
     if (items.length > 0 && action.group !== group) items.push({ type: 'separator' });
     group = action.group;
     items.push({
@@ -79,6 +81,7 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
     { label: TITLES.edit, submenu: edit },
     { label: TITLES.view, submenu: view },
     { label: TITLES.map, submenu: actionItems('map', handlers.runAction) },
+    { label: TITLES.go, submenu: actionItems('go', handlers.runAction) },
     ...(isMac ? [{ role: 'windowMenu' as const }] : []),
     { label: TITLES.help, role: 'help', submenu: help },
   ];

@@ -6,5 +6,15 @@ import type { EditorStore } from '../store/editorStore';
 export interface ActionContext {
   editor: EditorStore;
   argmap: ArgmapApi;
-  flow: Pick<ReactFlowInstance, 'zoomIn' | 'zoomOut' | 'zoomTo' | 'fitView' | 'setCenter' | 'getZoom'>;
+  flow: Pick<
+    ReactFlowInstance,
+    | 'zoomIn'
+    | 'zoomOut'
+    | 'zoomTo'
+    | 'fitView'
+    | 'setCenter'
+    | 'getZoom'
+    | 'getNodes'
+    | 'screenToFlowPosition'
+  >;
 }

@@ -12,6 +12,21 @@ function isTextField(target: EventTarget | null): boolean {
   );
 }
 
+/** Keys without Ctrl, Cmd or Alt (Enter, Tab, arrows, letters; not F-keys) belong to whatever control has focus. */
+function isBareKey(accelerator: string | undefined): boolean {
+  if (!accelerator || /^(Shift\+)?F\d{1,2}$/.test(accelerator)) return false;
+  return !/(Cmd|Ctrl|Control|Command|Alt|Option|Super|Meta)/i.test(accelerator);
+}
+
+/** The page itself or the canvas: where bare keys are map commands rather than a control's own keys. */
+function isCanvasFocus(target: EventTarget | null): boolean {
+  return (
+    target === document.body ||
+    target === document.documentElement ||
+    (target instanceof Element && !!target.closest('.react-flow'))
+  );
+}
+
 /**
  * The keyboard shortcuts of every action in the catalog, and the menu's clicks (which main forwards
  * as "action:run"): both land in runAction, so a menu item and its key do exactly the same.
@@ -22,11 +37,15 @@ export function useShortcuts(ctx: ActionContext | null): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
       const inText = isTextField(event.target);
+      const onCanvas = isCanvasFocus(event.target);
       const action = (ACTIONS as readonly ActionSpec[]).find(
         (candidate) =>
-          candidate.accelerator &&
+          !candidate.native &&
           (!inText || candidate.inTextFields) &&
-          matchesAccelerator(candidate.accelerator, event, isMac),
+          (onCanvas || !isBareKey(candidate.accelerator)) &&
+          [candidate.accelerator, candidate.secondary].some(
+            (key) => key && matchesAccelerator(key, event, isMac),
+          ),
       );
       if (action && runAction(action.id, ctx)) event.preventDefault();
     };

@@ -12,17 +12,26 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
+import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
 import { nodeTypes } from './nodeTypes';
 import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from './toFlow';
+import { useCanvasGestures } from './useCanvasGestures';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const SNAP_GRID: [number, number] = [12, 12];
 
 /** The map on a React Flow canvas. The document is the truth; the canvas shows it and reports gestures. */
 export function MapCanvas() {
   const store = useEditorStore();
   const map = useEditor((state) => state.map);
   const selectedIds = useEditor((state) => state.selectedIds);
+  const snapToGrid = useEditor((state) => state.snapToGrid);
+  const theme = useEditor((state) => state.theme);
+  const highlighted = useEditor(findHighlight);
+  const { onConnect, onConnectEnd, onDoubleClick } = useCanvasGestures(store);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
   const [measured, setMeasured] = useState<Sizes>(new Map());
   const deriveNodes = useRef(createNodeDeriver()).current;
@@ -43,8 +52,8 @@ export function MapCanvas() {
   );
 
   const nodes = useMemo(
-    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured }),
-    [deriveNodes, map.nodes, selectedIds, dragging, measured],
+    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted }),
+    [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted],
   );
   const edges = useMemo(() => toFlowEdges(map.edges, selectedIds), [map.edges, selectedIds]);
 
@@ -105,9 +114,18 @@ export function MapCanvas() {
       onNodesChange={onNodesChange}
       onEdgesChange={onSelect}
       onNodeDoubleClick={onNodeDoubleClick}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      onDoubleClick={onDoubleClick}
       zoomOnDoubleClick={false}
+      // Keys are the action registry's: Delete, arrows and Tab are commands there.
       deleteKeyCode={null}
-      nodesConnectable={false}
+      disableKeyboardA11y
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      selectionKeyCode="Shift"
+      snapToGrid={snapToGrid}
+      colorMode={theme}
+      snapGrid={SNAP_GRID}
       ref={container}
       onInit={onInit}
       minZoom={0.1}

@@ -9,6 +9,8 @@ export interface NodeView {
   /** Positions of nodes being dragged: transient until the drag ends and one move is committed. */
   dragging: ReadonlyMap<string, Position>;
   measured: ReadonlyMap<string, { width: number; height: number }>;
+  /** While a search is open: the nodes it found (others fade). */
+  highlighted: ReadonlySet<string> | null;
 }
 
 /**
@@ -23,7 +25,12 @@ export function createNodeDeriver() {
       const selected = view.selected.has(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
       const measured = view.measured.get(node.id);
-      const inputs = [node, selected, position, measured];
+      const className = view.highlighted
+        ? view.highlighted.has(node.id)
+          ? 'is-match'
+          : 'is-faded'
+        : undefined;
+      const inputs = [node, selected, position, measured, className];
       const cached = cache.get(node.id);
       const flow = cached?.inputs.every((input, i) => input === inputs[i])
         ? cached.flow
@@ -34,6 +41,7 @@ export function createNodeDeriver() {
             data: { node },
             selected,
             ...(measured ? { measured } : {}),
+            ...(className ? { className } : {}),
           };
       next.set(node.id, { inputs, flow });
       return flow;

@@ -9,6 +9,7 @@ const SECTIONS: Record<MenuName, string> = {
   edit: 'Edit',
   view: 'View',
   map: 'Map',
+  go: 'Go',
   help: 'Help',
 };
 

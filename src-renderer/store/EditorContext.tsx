@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { EditorActions, EditorState, EditorStore } from './editorStore';
+import type { EditorStore, EditorStoreState } from './editorStore';
 
 const EditorContext = createContext<EditorStore | null>(null);
 
@@ -15,6 +15,6 @@ export function useEditorStore(): EditorStore {
 }
 
 /** Reads one slice of editor state; the component re-renders only when that slice changes. */
-export function useEditor<T>(selector: (state: EditorState & EditorActions) => T): T {
+export function useEditor<T>(selector: (state: EditorStoreState) => T): T {
   return useStore(useEditorStore(), selector);
 }

@@ -1,91 +1,103 @@
 /** The native menus an action can appear in, in menu-bar order. */
-export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'go' | 'help';
 
 /**
  * A user command as both sides know it: its id, its label and its shortcut. The native menu (main),
- * the keyboard shortcuts, the shortcut sheet (renderer) are all built from this one list; what an
- * action does is bound in the renderer, which holds the document.
+ * the keyboard shortcuts, the command palette and the shortcut sheet (renderer) are all built from
+ * this one list; what an action does is bound in the renderer, which holds the document.
  */
 export interface ActionSpec {
   id: string;
   label: string;
   /** Electron accelerator syntax ("CmdOrCtrl+Shift+S"). */
   accelerator?: string;
+  /** A second key for the same action, not shown in menus (Backspace deletes, as Delete does). */
+  secondary?: string;
   menu?: MenuName;
   /** Actions with the same group sit together; a separator falls between groups. */
   group?: string;
   /** Whether the shortcut also fires while typing in a text field (Save does; Undo leaves typing alone). */
   inTextFields?: boolean;
+  /**
+   * Carried by the platform's own clipboard events (cut, copy, paste): the keyboard and the menu's
+   * standard items raise them, so the shortcut handler and the menu builder leave these alone.
+   */
+  native?: boolean;
 }
 
+type Spec = ActionSpec & { menu: MenuName };
+/** One catalog entry. Generic over the id, so that `ActionId` is the union of the literal ids. */
+const item = <Id extends string>(
+  menu: MenuName,
+  group: string,
+  id: Id,
+  label: string,
+  accelerator?: string,
+  more: Pick<ActionSpec, 'secondary' | 'inTextFields' | 'native'> = {},
+): Spec & { id: Id } => ({ id, label, menu, group, ...(accelerator ? { accelerator } : {}), ...more });
+const always = { inTextFields: true };
+
 export const ACTIONS = [
-  {
-    id: 'file.new',
-    label: 'New Map',
-    accelerator: 'CmdOrCtrl+N',
-    menu: 'file',
-    group: 'open',
-    inTextFields: true,
-  },
-  {
-    id: 'file.open',
-    label: 'Open…',
-    accelerator: 'CmdOrCtrl+O',
-    menu: 'file',
-    group: 'open',
-    inTextFields: true,
-  },
-  {
-    id: 'file.save',
-    label: 'Save',
-    accelerator: 'CmdOrCtrl+S',
-    menu: 'file',
-    group: 'save',
-    inTextFields: true,
-  },
-  {
-    id: 'file.saveAs',
-    label: 'Save As…',
-    accelerator: 'CmdOrCtrl+Shift+S',
-    menu: 'file',
-    group: 'save',
-    inTextFields: true,
-  },
-  {
-    id: 'file.close',
-    label: 'Close Window',
-    accelerator: 'CmdOrCtrl+W',
-    menu: 'file',
-    group: 'close',
-    inTextFields: true,
-  },
-  { id: 'edit.undo', label: 'Undo', accelerator: 'CmdOrCtrl+Z', menu: 'edit', group: 'history' },
-  { id: 'edit.redo', label: 'Redo', accelerator: 'CmdOrCtrl+Shift+Z', menu: 'edit', group: 'history' },
-  { id: 'edit.text', label: 'Edit Text', accelerator: 'Enter', menu: 'edit', group: 'node' },
-  {
-    id: 'view.toggleSource',
-    label: 'Show Source Text',
-    accelerator: 'CmdOrCtrl+B',
-    menu: 'view',
-    group: 'panes',
-  },
-  { id: 'view.zoomIn', label: 'Zoom In', accelerator: 'CmdOrCtrl+=', menu: 'view', group: 'zoom' },
-  { id: 'view.zoomOut', label: 'Zoom Out', accelerator: 'CmdOrCtrl+-', menu: 'view', group: 'zoom' },
-  { id: 'view.actualSize', label: 'Actual Size', accelerator: 'CmdOrCtrl+0', menu: 'view', group: 'zoom' },
-  { id: 'view.fit', label: 'Zoom to Fit', accelerator: 'Shift+1', menu: 'view', group: 'zoom' },
-  { id: 'node.addPremise', label: 'New Premise', accelerator: 'P', menu: 'map', group: 'add' },
-  { id: 'node.addCounterpoint', label: 'New Counterpoint', accelerator: 'C', menu: 'map', group: 'add' },
-  { id: 'node.addRebuttal', label: 'New Rebuttal', accelerator: 'R', menu: 'map', group: 'add' },
-  { id: 'node.addQuote', label: 'New Quote', accelerator: 'Q', menu: 'map', group: 'add' },
-  {
-    id: 'help.shortcuts',
-    label: 'Keyboard Shortcuts',
-    accelerator: 'CmdOrCtrl+/',
-    menu: 'help',
-    group: 'help',
-    inTextFields: true,
-  },
-] as const satisfies readonly ActionSpec[];
+  item('file', 'open', 'file.new', 'New Map', 'CmdOrCtrl+N', always),
+  item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
+  item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
+  item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
+  item('file', 'close', 'file.close', 'Close Window', 'CmdOrCtrl+W', always),
+
+  item('edit', 'history', 'edit.undo', 'Undo', 'CmdOrCtrl+Z'),
+  item('edit', 'history', 'edit.redo', 'Redo', 'CmdOrCtrl+Shift+Z', { secondary: 'CmdOrCtrl+Y' }),
+  item('edit', 'clipboard', 'edit.cut', 'Cut', 'CmdOrCtrl+X', { native: true }),
+  item('edit', 'clipboard', 'edit.copy', 'Copy', 'CmdOrCtrl+C', { native: true }),
+  item('edit', 'clipboard', 'edit.paste', 'Paste', 'CmdOrCtrl+V', { native: true }),
+  item('edit', 'clipboard', 'edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'),
+  item('edit', 'clipboard', 'edit.delete', 'Delete', 'Delete', { secondary: 'Backspace' }),
+  item('edit', 'select', 'edit.selectAll', 'Select All', 'CmdOrCtrl+A'),
+  item('edit', 'select', 'edit.text', 'Edit Text', 'Enter', { secondary: 'F2' }),
+  item('edit', 'find', 'edit.find', 'Find…', 'CmdOrCtrl+F', always),
+  item('edit', 'find', 'edit.findNext', 'Find Next', 'F3', { ...always, secondary: 'CmdOrCtrl+G' }),
+  item('edit', 'find', 'edit.findPrevious', 'Find Previous', 'Shift+F3', {
+    ...always,
+    secondary: 'CmdOrCtrl+Shift+G',
+  }),
+
+  item('view', 'panels', 'view.palette', 'Command Palette…', 'CmdOrCtrl+K', always),
+  item('view', 'panels', 'view.toggleSource', 'Show Source Text', 'CmdOrCtrl+B'),
+  item('view', 'zoom', 'view.zoomIn', 'Zoom In', 'CmdOrCtrl+='),
+  item('view', 'zoom', 'view.zoomOut', 'Zoom Out', 'CmdOrCtrl+-'),
+  item('view', 'zoom', 'view.actualSize', 'Actual Size', 'CmdOrCtrl+0'),
+  item('view', 'zoom', 'view.fit', 'Zoom to Fit', 'Shift+1'),
+  item('view', 'zoom', 'view.zoomSelection', 'Zoom to Selection', 'Shift+2'),
+  item('view', 'look', 'view.snap', 'Snap to Grid', "CmdOrCtrl+'"),
+  item('view', 'look', 'view.theme', 'Dark Theme'),
+
+  item('map', 'add', 'node.addPremise', 'New Premise', 'P'),
+  item('map', 'add', 'node.addCounterpoint', 'New Counterpoint', 'C'),
+  item('map', 'add', 'node.addRebuttal', 'New Rebuttal', 'R'),
+  item('map', 'add', 'node.addQuote', 'New Quote', 'Q'),
+  item('map', 'add', 'node.addNote', 'New Note', 'N'),
+  item('map', 'link', 'edge.switchRelation', 'Switch Supports / Opposes', 'S'),
+  item('map', 'link', 'edge.reverse', 'Reverse Link'),
+  item('map', 'layout', 'map.layout', 'Auto-Layout Map', 'CmdOrCtrl+Shift+L'),
+  item('map', 'layout', 'map.tidy', 'Tidy Selection', 'Shift+L'),
+  item('map', 'layout', 'map.pin', 'Pin or Unpin', 'Shift+P'),
+  item('map', 'arrange', 'map.alignLeft', 'Align Left'),
+  item('map', 'arrange', 'map.alignCentre', 'Align Centres'),
+  item('map', 'arrange', 'map.alignRight', 'Align Right'),
+  item('map', 'arrange', 'map.alignTop', 'Align Tops'),
+  item('map', 'arrange', 'map.alignMiddle', 'Align Middles'),
+  item('map', 'arrange', 'map.alignBottom', 'Align Bottoms'),
+  item('map', 'arrange', 'map.distributeHorizontally', 'Distribute Horizontally'),
+  item('map', 'arrange', 'map.distributeVertically', 'Distribute Vertically'),
+
+  item('go', 'structure', 'go.claim', 'Claim Above', 'ArrowUp'),
+  item('go', 'structure', 'go.reason', 'First Reason Below', 'ArrowDown'),
+  item('go', 'structure', 'go.previousSibling', 'Previous Sibling', 'ArrowLeft'),
+  item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'ArrowRight'),
+  item('go', 'order', 'go.next', 'Next Node', 'Tab'),
+  item('go', 'order', 'go.previous', 'Previous Node', 'Shift+Tab'),
+
+  item('help', 'help', 'help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/', always),
+] as const satisfies readonly Spec[];
 
 export type ActionId = (typeof ACTIONS)[number]['id'];
 

@@ -36,13 +36,13 @@ test('an edited map saved with Save As reopens exactly as it was after a restart
   const { page, dialogs } = app;
   await editThesis('Reconciliation is possible, but far from certain.');
   await expect(page).toHaveTitle(/^● /);
-  await expect(page.getByRole('status')).toHaveText('Edited');
+  await expect(page.getByRole('status', { name: 'Unsaved changes' })).toHaveText('Edited');
 
   const path = join(folder, 'my map.argmap.json');
   dialogs.saveAnswers.push(path);
   await page.keyboard.press(`${ctrl}+Shift+S`);
   await expect(page).toHaveTitle('my map — Argmap');
-  await expect(page.getByRole('status')).toHaveCount(0);
+  await expect(page.getByRole('status', { name: 'Unsaved changes' })).toHaveCount(0);
 
   const saved = loadMapFromText(await readFile(path, 'utf8'));
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));

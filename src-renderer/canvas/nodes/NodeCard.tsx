@@ -1,5 +1,5 @@
 import { Handle, Position } from '@xyflow/react';
-import { TriangleAlert } from 'lucide-react';
+import { Pin, TriangleAlert } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { NodeKind } from '../../../src-shared/model/map';
 import { KIND_LOOK } from './kinds';
@@ -9,6 +9,8 @@ interface NodeCardProps {
   selected: boolean;
   /** The passage this node was anchored to reads differently now. */
   passageChanged?: boolean;
+  /** Auto-layout leaves a pinned node where it is. */
+  pinned?: boolean;
   children: ReactNode;
 }
 
@@ -16,7 +18,13 @@ interface NodeCardProps {
  * The frame every node shares: kind label with icon, and two handles. Reasons sit below the claims
  * they bear on, so an edge leaves a reason at its top and enters the claim at its bottom.
  */
-export function NodeCard({ kind, selected, passageChanged = false, children }: NodeCardProps) {
+export function NodeCard({
+  kind,
+  selected,
+  passageChanged = false,
+  pinned = false,
+  children,
+}: NodeCardProps) {
   const { label, icon: Icon } = KIND_LOOK[kind];
   return (
     <article className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}`} aria-label={label}>
@@ -33,6 +41,7 @@ export function NodeCard({ kind, selected, passageChanged = false, children }: N
             Passage changed
           </span>
         ) : null}
+        {pinned ? <Pin className="node-pin" size={12} aria-label="Pinned" /> : null}
       </header>
       {children}
       <Handle type="target" position={Position.Bottom} className="node-handle" />

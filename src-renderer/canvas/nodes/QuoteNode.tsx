@@ -11,7 +11,7 @@ export const QuoteNode = memo(function QuoteNode({ id, data, selected }: NodePro
   const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
   const direct = node.quote?.direct ?? true;
   return (
-    <NodeCard kind="quote" selected={selected} passageChanged={passageChanged}>
+    <NodeCard kind="quote" selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>
       <div className={direct ? 'quote-body quote-body--direct' : 'quote-body quote-body--reported'}>
         <NodeText
           text={node.text}

@@ -19,7 +19,7 @@ export const StatementNode = memo(function StatementNode({ id, data, selected }:
   const { node } = data;
   const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
   return (
-    <NodeCard kind={node.kind} selected={selected} passageChanged={passageChanged}>
+    <NodeCard kind={node.kind} selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>
       <NodeText
         text={node.text}
         editing={editing}

@@ -1,8 +1,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from '@playwright/test';
-import { DocumentService } from '../../../src-main/app/documentService';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { DocumentService, untitled } from '../../../src-main/app/documentService';
 import { createHandlers } from '../../../src-main/app/handlers';
 import type { Windows } from '../../../src-main/app/ports';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
@@ -12,6 +12,7 @@ import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
 import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
 import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
 import type { DocumentPayload } from '../../../src-shared/ipc/contract';
+import { createNewMap } from '../../../src-shared/model/newMap';
 import { ScriptedDialogs } from './scriptedDialogs';
 
 const PREVIEW_URL = 'http://127.0.0.1:4173';
@@ -30,12 +31,17 @@ export interface ArgmapApp {
   close(): Promise<void>;
 }
 
-export async function launchArgmap(
-  browser: Browser,
-  options: { userData?: string } = {},
-): Promise<ArgmapApp> {
+export interface LaunchOptions {
+  userData?: string;
+  /** Start on a new, untitled map instead of the bundled article. */
+  blank?: boolean;
+  /** Open as a second window of a running app: same browser context, so the two share a clipboard. */
+  context?: BrowserContext;
+}
+
+export async function launchArgmap(browser: Browser, options: LaunchOptions = {}): Promise<ArgmapApp> {
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'argmap-e2e-')));
-  const context = await browser.newContext();
+  const context = options.context ?? (await browser.newContext());
   const page = await context.newPage();
   const dialogs = new ScriptedDialogs();
   const otherWindows: DocumentPayload[] = [];
@@ -70,7 +76,11 @@ export async function launchArgmap(
     sessions,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),
   });
-  sessions.open(PAGE_WINDOW, await documents.firstLaunchDocument(), null);
+  sessions.open(
+    PAGE_WINDOW,
+    options.blank ? untitled(createNewMap()) : await documents.firstLaunchDocument(),
+    null,
+  );
 
   const handlers = createHandlers(documents);
   const isTrusted = trustedUrlMatcher(PREVIEW_URL);
@@ -89,7 +99,14 @@ export async function launchArgmap(
   });
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
-  return { page, dialogs, otherWindows, closedWindows, userData, close: () => context.close() };
+  return {
+    page,
+    dialogs,
+    otherWindows,
+    closedWindows,
+    userData,
+    close: () => (options.context ? page.close() : context.close()),
+  };
 }
 
 /** Runs in the page before its scripts: what the preload does in Electron, over Playwright's exposed function. */

@@ -14,3 +14,18 @@ test('text outside ASCII is saved as itself, and a lone surrogate as an escape',
   map.title = 'Café 👍🏽 \ud83d';
   expect(serializeMap(map)).toContain('"title": "Café 👍🏽 \\ud83d"');
 });
+
+describe('field order in the file', () => {
+  test('follows the schema, not the order fields were set in, so undo leaves no trace in a diff', () => {
+    const map = sampleMap();
+    const first = map.nodes[1];
+    if (!first) throw new Error('sample map changed');
+    const shuffled = {
+      ...map,
+      nodes: [Object.fromEntries(Object.entries(first).reverse()) as typeof first, ...map.nodes.slice(1)],
+    };
+    const text = serializeMap(shuffled);
+    expect(text.indexOf('"id": "noise"')).toBeLessThan(text.indexOf('"kind": "premise"'));
+    expect(text).toBe(serializeMap({ ...map, nodes: [first, ...map.nodes.slice(1)] }));
+  });
+});

@@ -1,0 +1,52 @@
+import { deleteElements } from '../../../src-shared/ops/deleteOps';
+import { applyResult } from '../applyResult';
+import { duplicateSelection } from '../clipboard';
+import { stepFind } from '../find';
+import { selectedEdges, selectedNodes, soleSelectedNode } from '../selection';
+import type { Bindings } from './types';
+
+const hasSelection = (ctx: Parameters<NonNullable<Bindings<'edit'>['edit.delete']['enabled']>>[0]) =>
+  ctx.editor.getState().selectedIds.size > 0;
+
+/** The platform's clipboard commands raise copy/cut/paste events, which useClipboard handles. */
+const platformCommand = (command: 'cut' | 'copy' | 'paste') => () => document.execCommand(command);
+
+export const editBindings: Bindings<'edit'> = {
+  'edit.undo': {
+    enabled: (ctx) => ctx.editor.getState().history.undo.length > 0,
+    run: (ctx) => ctx.editor.getState().undo(),
+  },
+  'edit.redo': {
+    enabled: (ctx) => ctx.editor.getState().history.redo.length > 0,
+    run: (ctx) => ctx.editor.getState().redo(),
+  },
+  'edit.cut': { enabled: hasSelection, run: platformCommand('cut') },
+  'edit.copy': { enabled: hasSelection, run: platformCommand('copy') },
+  'edit.paste': { run: platformCommand('paste') },
+  'edit.duplicate': {
+    enabled: (ctx) => selectedNodes(ctx.editor.getState()).length > 0,
+    run: duplicateSelection,
+  },
+  'edit.delete': {
+    enabled: hasSelection,
+    run: (ctx) => {
+      const state = ctx.editor.getState();
+      const nodeIds = selectedNodes(state).map((node) => node.id);
+      const edgeIds = selectedEdges(state).map((edge) => edge.id);
+      if (applyResult(ctx, deleteElements(state.map, { nodeIds, edgeIds }))) ctx.editor.getState().select([]);
+    },
+  },
+  'edit.selectAll': {
+    run: (ctx) => ctx.editor.getState().select(ctx.editor.getState().map.nodes.map((node) => node.id)),
+  },
+  'edit.text': {
+    enabled: (ctx) => soleSelectedNode(ctx.editor.getState()) !== null,
+    run: (ctx) => {
+      const node = soleSelectedNode(ctx.editor.getState());
+      if (node) ctx.editor.getState().startEditing(node.id);
+    },
+  },
+  'edit.find': { run: (ctx) => ctx.editor.getState().setFind({ open: true }) },
+  'edit.findNext': { run: (ctx) => stepFind(ctx, 1) },
+  'edit.findPrevious': { run: (ctx) => stepFind(ctx, -1) },
+};

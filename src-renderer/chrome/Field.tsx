@@ -1,0 +1,45 @@
+import { type KeyboardEvent, useId } from 'react';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  hint?: string;
+  multiline?: boolean;
+  onCommit(value: string): void;
+}
+
+/**
+ * A labelled text field that commits when left (or on Enter for one line), so a whole edit is one step of
+ * undo. It is keyed by its value: a change from elsewhere (undo) shows at once.
+ */
+export function Field({ label, value, hint, multiline = false, onCommit }: FieldProps) {
+  const id = useId();
+  const commit = (next: string) => {
+    if (next !== value) onCommit(next);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (!multiline || event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      event.currentTarget.blur();
+    }
+    if (event.key === 'Escape') {
+      event.currentTarget.value = value;
+      event.currentTarget.blur();
+    }
+  };
+  const props = {
+    id,
+    defaultValue: value,
+    onBlur: (event: { currentTarget: { value: string } }) => commit(event.currentTarget.value),
+    onKeyDown,
+    ...(hint ? { 'aria-description': hint, placeholder: hint } : {}),
+  };
+  return (
+    <>
+      <label className="inspector-label" htmlFor={id}>
+        {label}
+      </label>
+      {multiline ? <textarea key={value} rows={3} {...props} /> : <input key={value} {...props} />}
+    </>
+  );
+}

@@ -1,0 +1,18 @@
+import { autoLayout } from '../../src-shared/layout/autoLayout';
+import type { LayoutReply, LayoutRequest } from './runLayout';
+
+function reply(message: LayoutReply): void {
+  self.postMessage(message);
+}
+
+// A listener rather than `onmessage`: ELK, loaded in a worker, claims `self.onmessage` for its own
+// protocol. It ignores our requests (they carry no `cmd`), and we ignore its (they carry no numeric id).
+self.addEventListener('message', async (event: MessageEvent<LayoutRequest>) => {
+  const { id, map, sizes, only } = event.data;
+  if (typeof id !== 'number') return;
+  try {
+    reply({ id, positions: await autoLayout(map, { sizes, only }) });
+  } catch (error) {
+    reply({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});

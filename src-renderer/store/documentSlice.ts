@@ -1,0 +1,72 @@
+import type { StateCreator } from 'zustand';
+import type { DocumentPayload } from '../../src-shared/ipc/contract';
+import type { ArgMap } from '../../src-shared/model/map';
+import { applyChange, type Change } from '../../src-shared/ops/change';
+import { currentSerial, emptyHistory, type History, record, redo, undo } from '../../src-shared/ops/history';
+import type { EditorStoreState } from './editorStore';
+
+/** The document and what edits it: the map, its history, and the name it is saved under. */
+export interface DocumentSlice {
+  map: ArgMap;
+  name: string;
+  hasFile: boolean;
+  history: History;
+  /** The history serial at the last save (or load): the document is dirty when the current serial differs. */
+  savedSerial: number;
+  /** Bumped when a new document is loaded, so the canvas starts afresh (framing, no stale sizes). */
+  documentKey: number;
+
+  load(document: DocumentPayload): void;
+  /** Applies a document change and records it for undo. `null` (nothing to change) is ignored. */
+  commit(change: Change | null): void;
+  undo(): void;
+  redo(): void;
+  markSaved(serial: number, name: string): void;
+}
+
+export const isDirty = (state: Pick<DocumentSlice, 'history' | 'savedSerial'>): boolean =>
+  currentSerial(state.history) !== state.savedSerial;
+
+export const documentSlice =
+  (document: DocumentPayload): StateCreator<EditorStoreState, [], [], DocumentSlice> =>
+  (set, get) => ({
+    map: document.map,
+    name: document.name,
+    hasFile: document.hasFile,
+    history: emptyHistory,
+    savedSerial: 0,
+    documentKey: 1,
+
+    load: (next) =>
+      set((state) => ({
+        map: next.map,
+        name: next.name,
+        hasFile: next.hasFile,
+        history: emptyHistory,
+        savedSerial: 0,
+        documentKey: state.documentKey + 1,
+        ...state.resetView(),
+      })),
+    commit: (change) => {
+      if (!change) return;
+      set((state) => ({ map: applyChange(state.map, change), history: record(state.history, change) }));
+    },
+    undo: () => {
+      const result = undo(get().map, get().history);
+      if (result)
+        set({ ...result, editingId: null, selectedIds: keepExisting(get().selectedIds, result.map) });
+    },
+    redo: () => {
+      const result = redo(get().map, get().history);
+      if (result)
+        set({ ...result, editingId: null, selectedIds: keepExisting(get().selectedIds, result.map) });
+    },
+    markSaved: (serial, name) => set({ savedSerial: serial, name, hasFile: true }),
+  });
+
+/** After undo or redo, a selection keeps only what still exists. */
+function keepExisting(selected: ReadonlySet<string>, map: ArgMap): ReadonlySet<string> {
+  const exists = new Set([...map.nodes.map((node) => node.id), ...map.edges.map((edge) => edge.id)]);
+  const kept = [...selected].filter((id) => exists.has(id));
+  return kept.length === selected.size ? selected : new Set(kept);
+}

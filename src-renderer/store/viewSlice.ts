@@ -1,0 +1,110 @@
+import type { StateCreator } from 'zustand';
+import type { Notice } from '../../src-shared/ipc/contract';
+import type { NodeKind } from '../../src-shared/model/map';
+import type { EditorStoreState } from './editorStore';
+
+export interface SourceRange {
+  start: number;
+  end: number;
+}
+
+/** Where the kind chooser opens: a point on screen and on the map, and the node a new one would link to. */
+export interface KindChooser {
+  screen: { x: number; y: number };
+  flow: { x: number; y: number };
+  /** A new node made from dragging out of a handle links to this node: as its reason, or as its claim. */
+  link?: { nodeId: string; newNodeIs: 'reason' | 'claim' };
+}
+
+export type Theme = 'light' | 'dark';
+
+/** How the document is shown and worked on. None of it enters history or the file. */
+export interface ViewSlice {
+  selectedIds: ReadonlySet<string>;
+  editingId: string | null;
+  notice: Notice | null;
+  /** A short message that fades (a refused connection, a copied selection). */
+  flash: { message: string; serial: number } | null;
+  shortcutsOpen: boolean;
+  paletteOpen: boolean;
+  find: { open: boolean; query: string; kinds: ReadonlySet<NodeKind>; current: number };
+  chooser: KindChooser | null;
+  /** The passage of the source text the user has selected, as offsets into it. */
+  sourceSelection: SourceRange | null;
+  /** The quote whose speaker is being asked for (after creating it from a selection). */
+  attributingId: string | null;
+  sourceVisible: boolean;
+  snapToGrid: boolean;
+  theme: Theme;
+
+  select(ids: Iterable<string>): void;
+  startEditing(id: string): void;
+  stopEditing(): void;
+  showNotice(notice: Notice | null): void;
+  showFlash(message: string): void;
+  showShortcuts(open: boolean): void;
+  showPalette(open: boolean): void;
+  setFind(find: Partial<ViewSlice['find']>): void;
+  openChooser(chooser: KindChooser | null): void;
+  selectSource(range: SourceRange | null): void;
+  askAttribution(id: string | null): void;
+  toggleSource(): void;
+  toggleSnap(): void;
+  setTheme(theme: Theme): void;
+  /** The view state a newly loaded document starts with. */
+  resetView(): Partial<ViewSlice>;
+}
+
+export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set, get) => ({
+  selectedIds: new Set(),
+  editingId: null,
+  notice: null,
+  flash: null,
+  shortcutsOpen: false,
+  paletteOpen: false,
+  find: { open: false, query: '', kinds: new Set(), current: -1 },
+  chooser: null,
+  sourceSelection: null,
+  attributingId: null,
+  sourceVisible: true,
+  snapToGrid: false,
+  theme: initialTheme(),
+
+  select: (ids) => set({ selectedIds: new Set(ids) }),
+  startEditing: (id) => set({ editingId: id, selectedIds: new Set([id]) }),
+  stopEditing: () => set({ editingId: null }),
+  showNotice: (notice) => set({ notice }),
+  showFlash: (message) => set((state) => ({ flash: { message, serial: (state.flash?.serial ?? 0) + 1 } })),
+  showShortcuts: (open) => set({ shortcutsOpen: open }),
+  showPalette: (open) => set({ paletteOpen: open }),
+  setFind: (find) => set((state) => ({ find: { ...state.find, ...find } })),
+  openChooser: (chooser) => set({ chooser }),
+  selectSource: (range) => {
+    const current = get().sourceSelection;
+    if (current?.start === range?.start && current?.end === range?.end) return;
+    set({ sourceSelection: range });
+  },
+  askAttribution: (id) => set({ attributingId: id }),
+  toggleSource: () => set((state) => ({ sourceVisible: !state.sourceVisible })),
+  toggleSnap: () => set((state) => ({ snapToGrid: !state.snapToGrid })),
+  setTheme: (theme) => {
+    localStorage.setItem(THEME_KEY, theme);
+    set({ theme });
+  },
+  resetView: () => ({
+    selectedIds: new Set(),
+    editingId: null,
+    sourceSelection: null,
+    attributingId: null,
+    chooser: null,
+  }),
+});
+
+const THEME_KEY = 'argmap.theme';
+
+/** The theme last chosen here, or else the system's. */
+function initialTheme(): Theme {
+  const saved = globalThis.localStorage?.getItem(THEME_KEY);
+  if (saved === 'light' || saved === 'dark') return saved;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

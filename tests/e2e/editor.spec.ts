@@ -1,0 +1,126 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import { loadMapFromText } from '../../src-shared/load/loadMap';
+import { launchArgmap } from './support/argmapApp';
+
+const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function typeNode(page: Page, text: string) {
+  const field = page.getByRole('textbox', { name: 'Node text' });
+  await expect(field).toBeFocused();
+  await field.pressSequentially(text);
+  await field.press('Enter');
+  await expect(field).toHaveCount(0);
+}
+
+test('a five-node map built by keyboard alone survives undo all, redo all, save and reopen unchanged', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-editor-'));
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await typeNode(page, 'Cities should ban cars.');
+  await page.keyboard.press('p');
+  await typeNode(page, 'Cars make streets loud.');
+  await page.keyboard.press('q');
+  await typeNode(page, 'Noise harms sleep.');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('c');
+  await typeNode(page, 'Deliveries need vans.');
+  await page.keyboard.press('r');
+  await typeNode(page, 'Cargo bikes can deliver.');
+  await expect(page.locator('.react-flow__node')).toHaveCount(5);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(4);
+
+  // Save what was built, then take every step back and forward again.
+  const built = join(folder, 'built.argmap.json');
+  app.dialogs.saveAnswers.push(built);
+  await page.keyboard.press(`${ctrl}+Shift+S`);
+  await expect(page).toHaveTitle('built — Argmap');
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  let steps = 0;
+  while (await undo.isEnabled()) {
+    await page.keyboard.press(`${ctrl}+Z`);
+    steps++;
+  }
+  expect(steps).toBe(9);
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node-thesis')).toContainText('State the thesis');
+  for (let step = 0; step < steps; step++) await page.keyboard.press(`${ctrl}+Shift+Z`);
+  await expect(page).toHaveTitle('built — Argmap');
+
+  const again = join(folder, 'again.argmap.json');
+  app.dialogs.saveAnswers.push(again);
+  await page.keyboard.press(`${ctrl}+Shift+S`);
+  await expect(page).toHaveTitle('again — Argmap');
+  expect(await readFile(again, 'utf8')).toBe(await readFile(built, 'utf8'));
+  await app.close();
+
+  const reopened = await launchArgmap(browser, { blank: true });
+  reopened.dialogs.openAnswers.push(built);
+  await reopened.page.keyboard.press(`${ctrl}+O`);
+  await expect(reopened.page).toHaveTitle('built — Argmap');
+  const third = join(folder, 'third.argmap.json');
+  reopened.dialogs.saveAnswers.push(third);
+  await reopened.page.keyboard.press(`${ctrl}+Shift+S`);
+  await expect(reopened.page).toHaveTitle('third — Argmap');
+  expect(await readFile(third, 'utf8')).toBe(await readFile(built, 'utf8'));
+  const saved = loadMapFromText(await readFile(built, 'utf8'));
+  expect(saved.ok && saved.value.nodes.map((node) => node.kind)).toEqual([
+    'thesis',
+    'premise',
+    'quote',
+    'counterpoint',
+    'rebuttal',
+  ]);
+  await reopened.close();
+});
+
+test('a subtree copied from the article map pastes into another map with its links, under new ids', async ({
+  browser,
+}) => {
+  const article = await launchArgmap(browser);
+  const blank = await launchArgmap(browser, { blank: true, context: article.page.context() });
+  const { page } = article;
+  // Select the Kishida branch: its premise and the quotes that hang under it.
+  const branch = await page.evaluate(() => {
+    const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node')];
+    const claim = nodes.find((node) => node.textContent?.includes('Kishida has stepped up efforts'));
+    return claim?.dataset.id ?? '';
+  });
+  expect(branch).not.toBe('');
+  await page.locator(`.react-flow__node[data-id="${branch}"]`).evaluate((node) => node.scrollIntoView());
+  await page.evaluate(
+    (id) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`)?.click(),
+    branch,
+  );
+  await page.keyboard.press('ArrowDown');
+  // The arrow key revealed the reason, and its claim sits just above it: Shift+click adds the claim.
+  await page.keyboard.down('Shift');
+  await page.locator(`.react-flow__node[data-id="${branch}"]`).click();
+  await page.keyboard.up('Shift');
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(2);
+  await page.keyboard.press(`${ctrl}+C`);
+  await expect(page.getByRole('status', { name: 'Messages' })).toContainText('Copied 2 nodes');
+
+  await blank.page.bringToFront();
+  await blank.page.locator('.react-flow__pane').click();
+  await blank.page.keyboard.press(`${ctrl}+V`);
+  await expect(blank.page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(
+    blank.page.locator('.react-flow__node', { hasText: 'Kishida has stepped up efforts' }),
+  ).toHaveCount(1);
+  await expect(blank.page.locator('.react-flow__edge')).toHaveCount(1);
+  const pastedIds = await blank.page
+    .locator('.react-flow__node')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+  expect(pastedIds).not.toContain(branch);
+  await blank.close();
+  await article.close();
+});
