@@ -14,7 +14,12 @@ export function Flash() {
     return () => clearTimeout(timer);
   }, [flash]);
   return (
-    <div className={`flash${visible ? ' is-visible' : ''}`} role="status" aria-live="polite" aria-label="Messages">
+    <div
+      className={`flash${visible ? ' is-visible' : ''}`}
+      role="status"
+      aria-live="polite"
+      aria-label="Messages"
+    >
       {visible ? flash?.message : ''}
     </div>
   );

@@ -5,7 +5,9 @@ import type { ArgNode } from '../model/map';
  * so layout can place nodes before they are drawn; a component test checks the estimate is never too small.
  */
 export const NODE_BOX = {
+  /** The widest a card gets: longer text wraps. Cards with little text are narrower. */
   width: 280,
+  minWidth: 180,
   border: 1,
   paddingY: 10,
   headerHeight: 22,

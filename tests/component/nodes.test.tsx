@@ -57,11 +57,19 @@ describe('node kinds on the canvas', () => {
     expect(document.querySelector('[data-id="q2"] .quote-reported')?.textContent).toBe('reported speech');
   });
 
-  test('every card is the width layout plans for, so text wraps instead of overflowing', async () => {
-    await renderMap(EVERY_KIND);
-    await expect.element(page.getByText('Reconciliation is possible.')).toBeVisible();
-    for (const card of document.querySelectorAll<HTMLElement>('.node-card'))
-      expect(card.offsetWidth).toBe(NODE_BOX.width);
+  test('a card grows with its text up to the widest layout plans for, then wraps', async () => {
+    const long =
+      'Kishida stepped up efforts to normalize relations this year after promising signs from Pyongyang.';
+    await renderMap([...EVERY_KIND, { id: 'long', kind: 'premise', text: long, position: at(640, 400) }]);
+    await expect.element(page.getByText(long)).toBeVisible();
+    const width = (id: string) =>
+      (document.querySelector(`[data-id="${id}"] .node-card`) as HTMLElement).offsetWidth;
+    expect(width('long')).toBe(NODE_BOX.width);
+    expect(width('n')).toBeLessThan(NODE_BOX.width);
+    for (const card of document.querySelectorAll<HTMLElement>('.node-card')) {
+      expect(card.offsetWidth).toBeGreaterThanOrEqual(NODE_BOX.minWidth);
+      expect(card.offsetWidth).toBeLessThanOrEqual(NODE_BOX.width);
+    }
   });
 
   test('an empty node shows a placeholder that says what belongs there', async () => {

@@ -124,3 +124,55 @@ test('a subtree copied from the article map pastes into another map with its lin
   await blank.close();
   await article.close();
 });
+
+async function dragBetween(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++) {
+    await page.mouse.move(from.x + ((to.x - from.x) * step) / 12, from.y + ((to.y - from.y) * step) / 12);
+  }
+  await page.mouse.up();
+}
+
+const centreOf = async (page: Page, selector: string) => {
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not drawn`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+test('a link dragged from a claim into empty space makes a new reason there, of the kind chosen', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  const claimHandle = '.react-flow__node-thesis .react-flow__handle-bottom';
+  await page.locator('.react-flow__node-thesis').hover();
+  const from = await centreOf(page, claimHandle);
+  await dragBetween(page, from, { x: from.x + 40, y: from.y + 220 });
+  const chooser = page.getByRole('menu', { name: 'Add a node' });
+  await expect(chooser).toBeVisible();
+  await chooser.getByRole('menuitem', { name: /Counterpoint/ }).click();
+  await typeNode(page, 'Deliveries need vans.');
+  await expect(page.locator('.react-flow__node-counterpoint')).toContainText('Deliveries need vans.');
+  await expect(page.locator('.react-flow__edge.relation--opposes')).toHaveCount(1);
+  const claim = await page.locator('.react-flow__node-thesis').boundingBox();
+  const reason = await page.locator('.react-flow__node-counterpoint').boundingBox();
+  expect(reason && claim && reason.y).toBeGreaterThan((claim?.y ?? 0) + (claim?.height ?? 0));
+  await app.close();
+});
+
+test('linking two nodes that are already linked is refused with a short message', async ({ browser }) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('p');
+  await typeNode(page, 'Cars are loud.');
+  await page.locator('.react-flow__node-premise').hover();
+  const from = await centreOf(page, '.react-flow__node-premise .react-flow__handle-top');
+  await page.locator('.react-flow__node-thesis').hover();
+  const to = await centreOf(page, '.react-flow__node-thesis .react-flow__handle-bottom');
+  await dragBetween(page, from, to);
+  await expect(page.getByRole('status', { name: 'Messages' })).toHaveText('These nodes are already linked.');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await app.close();
+});
