@@ -1,7 +1,9 @@
-// Times the layout engines on argument-like maps: `npx tsx scripts/benchLayout.ts [sizes…] [--runs N]`.
-// elkjs (layered, the options Argmap ships) against dagre, plus Argmap's whole auto-layout, in this process.
+// Times the layout engines on argument-like maps: `npx tsx scripts/benchLayout.ts [sizes…] [--runs N] [--model-order]`.
+// dagre against elkjs (layered, with the options Argmap ships), then Argmap's whole auto-layout. With
+// --model-order, also elkjs keeping sibling order by its own `considerModelOrder` (slow: 20 s at 2,000 nodes).
 import { readFileSync } from 'node:fs';
 import dagre from '@dagrejs/dagre';
+import ELK from 'elkjs/lib/elk.bundled.js';
 import { autoLayout } from '../src-shared/layout/autoLayout';
 import { type Link, layOutLayers } from '../src-shared/layout/layered';
 import { estimateNodeSize } from '../src-shared/layout/nodeSize';
@@ -11,6 +13,7 @@ const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
 const sizes = args.filter((arg, i) => /^\d+$/.test(arg) && i !== runsAt + 1).map(Number);
+const modelOrder = args.includes('--model-order');
 const NODE_COUNTS = sizes.length > 0 ? sizes : [100, 500, 1000, 2000];
 
 /** A small seeded generator, so every run times the same maps. */
@@ -56,6 +59,28 @@ function dagreLayout(ids: readonly string[], boxes: ReadonlyMap<string, Size>, l
   dagre.layout(graph);
 }
 
+const elk = new ELK();
+
+/** ELK's layered layout with its default crossing minimization, told to keep the model's order. */
+async function elkModelOrder(
+  ids: readonly string[],
+  boxes: ReadonlyMap<string, Size>,
+  links: readonly Link[],
+) {
+  await elk.layout({
+    id: 'root',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': 'DOWN',
+      'elk.spacing.nodeNode': '40',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '60',
+      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    },
+    children: ids.map((id) => ({ id, ...(boxes.get(id) as Size) })),
+    edges: links.map(([claim, reason], i) => ({ id: `e${i}`, sources: [claim], targets: [reason] })),
+  });
+}
+
 async function median(times: number, run: () => unknown): Promise<number> {
   const spent: number[] = [];
   for (let i = 0; i < times; i++) {
@@ -81,15 +106,17 @@ const warm = await median(Math.max(runs, 5), () => autoLayout(article));
 console.log(`article map (${article.nodes.length} nodes): first layout ${ms(cold)}, then ${ms(warm)}\n`);
 
 console.log(`Median of ${runs} runs; a tree plus 20% cross links; nodes 280 px wide, 84-204 px tall.\n`);
-console.log('| nodes | edges | dagre | elkjs layered | Argmap autoLayout |');
-console.log('| ---: | ---: | ---: | ---: | ---: |');
+const extra = modelOrder ? ' elkjs considerModelOrder |' : '';
+console.log(`| nodes | edges | dagre | elkjs layered |${extra} Argmap autoLayout |`);
+console.log(`| ---: | ---: | ---: | ---: |${modelOrder ? ' ---: |' : ''} ---: |`);
 for (const count of NODE_COUNTS) {
   const map = argumentLikeMap(count);
   const ids = map.nodes.map((node) => node.id);
   const boxes = new Map(map.nodes.map((node) => [node.id, estimateNodeSize(node)]));
   const links: Link[] = map.edges.map((edge) => [edge.to, edge.from]);
-  const elk = await median(runs, () => layOutLayers(ids, boxes, links));
+  const layered = await median(runs, () => layOutLayers(ids, boxes, links));
   const auto = await median(runs, () => autoLayout(map));
   const dag = await median(runs, () => dagreLayout(ids, boxes, links));
-  console.log(`| ${count} | ${map.edges.length} | ${ms(dag)} | ${ms(elk)} | ${ms(auto)} |`);
+  const ordered = modelOrder ? ` ${ms(await median(runs, () => elkModelOrder(ids, boxes, links)))} |` : '';
+  console.log(`| ${count} | ${map.edges.length} | ${ms(dag)} | ${ms(layered)} |${ordered} ${ms(auto)} |`);
 }

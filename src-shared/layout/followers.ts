@@ -26,7 +26,8 @@ export function followersOfPinned(
   pinned: ReadonlySet<string>,
 ): Map<string, string> {
   const owner = new Map<string, string>();
-  if (pinned.size === 0 || links.length === 0) return owner;
+  // Two walks of the graph per pinned claim: fine for the few nodes people pin, and nothing when all are.
+  if (pinned.size === 0 || pinned.size === ids.length || links.length === 0) return owner;
   const reasons = new Map<string, string[]>();
   const isReason = new Set<string>();
   for (const [claim, reason] of links) {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { LayoutReply, LayoutRequest } from '../../../src-renderer/layout/runLayout';
 import { autoLayout } from '../../../src-shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../src-shared/layout/nodeSize';
 import { type ArgMap, type ArgNode, FORMAT_VERSION, type Position } from '../../../src-shared/model/map';
@@ -275,5 +276,65 @@ describe('auto-layout', () => {
   test('moves nothing in an empty map or an empty selection', async () => {
     expect((await autoLayout({ ...sampleMap(), nodes: [], edges: [] })).size).toBe(0);
     expect((await autoLayout(sampleMap(), { only: new Set() })).size).toBe(0);
+  });
+});
+
+/** Stands in for the layout worker: answers with autoLayout, in the reverse order of the requests. */
+class FakeWorker extends EventTarget {
+  private readonly requests: LayoutRequest[] = [];
+  postMessage(request: LayoutRequest) {
+    this.requests.push(request);
+  }
+  async answerAll() {
+    for (const { id, map, ...options } of this.requests.splice(0).reverse()) {
+      const reply: LayoutReply = { id, positions: await autoLayout(map, options) };
+      this.dispatchEvent(new MessageEvent('message', { data: reply }));
+    }
+  }
+  crash() {
+    this.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: 'boom' }));
+  }
+  terminate() {}
+}
+
+describe('running the layout off the main thread', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  test('lays out on this thread where there are no workers', async () => {
+    const { runLayout } = await import('../../../src-renderer/layout/runLayout');
+    const map = sampleMap();
+    expect([...(await runLayout(map))]).toEqual([...(await autoLayout(map))]);
+  });
+
+  test('matches replies to requests, and a crash fails what was waiting and starts a new worker', async () => {
+    const workers: FakeWorker[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class extends FakeWorker {
+        constructor() {
+          super();
+          workers.push(this);
+        }
+      },
+    );
+    const { runLayout } = await import('../../../src-renderer/layout/runLayout');
+    const map = sampleMap();
+    const whole = runLayout(map);
+    const part = runLayout(map, { only: new Set(['noise']) });
+    await workers[0]?.answerAll();
+    expect([...(await whole)]).toEqual([...(await autoLayout(map))]);
+    expect([...(await part)]).toEqual([...(await autoLayout(map, { only: new Set(['noise']) }))]);
+    expect(workers).toHaveLength(1);
+
+    const lost = runLayout(map);
+    workers[0]?.crash();
+    await expect(lost).rejects.toThrow('boom');
+    const next = runLayout(map);
+    expect(workers).toHaveLength(2);
+    await workers[1]?.answerAll();
+    expect((await next).size).toBeGreaterThan(0);
   });
 });
