@@ -15,6 +15,7 @@ export interface ActionContext {
     | 'setCenter'
     | 'getZoom'
     | 'getNodes'
+    | 'getNode'
     | 'screenToFlowPosition'
   >;
 }

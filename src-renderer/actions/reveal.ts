@@ -4,7 +4,12 @@ import type { ActionContext } from './actionContext';
 
 /** Brings a node to the middle of the canvas, zooming in only as far as needed to read it. */
 export function revealNode(ctx: Pick<ActionContext, 'flow'>, node: ArgNode): void {
-  const size = node.size ?? estimateNodeSize(node);
+  // The drawn size when React Flow has measured the node (a new one has not been drawn yet).
+  const measured = ctx.flow.getNode(node.id)?.measured;
+  const size =
+    measured?.width && measured.height
+      ? { width: measured.width, height: measured.height }
+      : (node.size ?? estimateNodeSize(node));
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   void ctx.flow.setCenter(node.position.x + size.width / 2, node.position.y + size.height / 2, {
     zoom: Math.max(ctx.flow.getZoom(), 0.8),

@@ -176,3 +176,43 @@ test('linking two nodes that are already linked is refused with a short message'
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await app.close();
 });
+
+test('auto-layout runs in its worker, is one step of undo, and leaves pinned nodes where they are', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('p');
+  await typeNode(page, 'Cars are loud.');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('c');
+  await typeNode(page, 'Deliveries need vans.');
+  // Pin the counterpoint, then scatter the premise by dragging it far away.
+  await page.keyboard.press('Shift+P');
+  await expect(page.locator('.react-flow__node-counterpoint [aria-label="Pinned"]')).toHaveCount(1);
+  // Where a node is on the map (not on screen, which moves with the view): its transform.
+  const mapPosition = (selector: string) =>
+    page.locator(selector).evaluate((node) => (node as HTMLElement).style.transform);
+  const pinnedBefore = await mapPosition('.react-flow__node-counterpoint');
+  const premise = page.locator('.react-flow__node-premise');
+  const start = await premise.boundingBox();
+  if (!start) throw new Error('premise not drawn');
+  await page.mouse.move(start.x + 30, start.y + 10);
+  await page.mouse.down();
+  for (let step = 1; step <= 8; step++)
+    await page.mouse.move(start.x + 30 - step * 10, start.y + 10 + step * 25);
+  await page.mouse.up();
+  const scattered = await mapPosition('.react-flow__node-premise');
+
+  await page.keyboard.press(`${ctrl}+Shift+L`);
+  await expect.poll(() => mapPosition('.react-flow__node-premise')).not.toBe(scattered);
+  expect(await mapPosition('.react-flow__node-counterpoint')).toBe(pinnedBefore);
+  const thesis = await page.locator('.react-flow__node-thesis').boundingBox();
+  const laidOut = await premise.boundingBox();
+  expect(laidOut && thesis && laidOut.y).toBeGreaterThan((thesis?.y ?? 0) + (thesis?.height ?? 0));
+
+  await page.keyboard.press(`${ctrl}+Z`);
+  await expect.poll(() => mapPosition('.react-flow__node-premise')).toBe(scattered);
+  await app.close();
+});
