@@ -16,6 +16,8 @@ import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
+import { Presentation } from './present/Presentation';
+import { TourPanel } from './present/TourPanel';
 import { SourcePane } from './source/SourcePane';
 import { EditorProvider, useEditor } from './store/EditorContext';
 import type { EditorStore } from './store/editorStore';
@@ -41,14 +43,19 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const documentKey = useEditor((state) => state.documentKey);
   const sourceVisible = useEditor((state) => state.sourceVisible);
   const theme = useEditor((state) => state.theme);
+  const projector = useEditor((state) => state.projector);
+  const tourVisible = useEditor((state) => state.tourVisible);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-  }, [theme]);
+    if (projector) document.documentElement.dataset.projector = '';
+    else delete document.documentElement.dataset.projector;
+  }, [theme, projector]);
 
   return (
     <div className="app">
       <Toolbar run={run} />
       <div className="workspace">
+        {tourVisible ? <TourPanel run={run} /> : null}
         <main className="canvas">
           <MapCanvas key={documentKey} />
           <FindBar run={run} />
@@ -62,6 +69,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <NoticeDialog />
       <ShortcutSheet />
       <QuoteAttributionDialog />
+      <Presentation argmap={argmap} />
     </div>
   );
 }

@@ -5,10 +5,12 @@ import './styles/app.css';
 import './canvas/nodes/nodes.css';
 import './source/source.css';
 import './styles/chrome.css';
+import './present/present.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { getBridge } from './bridge';
+import { PresenterView } from './present/PresenterView';
 import { createEditorStore } from './store/editorStore';
 
 async function start() {
@@ -17,6 +19,19 @@ async function start() {
   const argmap = getBridge();
   if (!argmap) {
     root.textContent = 'Argmap’s editor runs inside the Argmap app: start it with “npm start”.';
+    return;
+  }
+  if (window.location.hash === '#presenter') {
+    const start = await argmap.present.initial();
+    createRoot(root).render(
+      <StrictMode>
+        {start ? (
+          <PresenterView start={start} argmap={argmap} />
+        ) : (
+          <p className="presenter-ended">No presentation is running.</p>
+        )}
+      </StrictMode>,
+    );
     return;
   }
   const initial = await argmap.document.initial();

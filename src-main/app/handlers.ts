@@ -1,8 +1,9 @@
 import type { Handlers } from '../ipc/handle';
 import type { DocumentService } from './documentService';
+import type { PresentationHub } from './presentationHub';
 
 /** Every IPC channel's handler, in one table: each forwards to the service that owns the work. */
-export function createHandlers(documents: DocumentService): Handlers {
+export function createHandlers(documents: DocumentService, presentations: PresentationHub): Handlers {
   return {
     'document:initial': ({ windowId }) => documents.initialDocument(windowId),
     'file:new': () => {
@@ -18,5 +19,14 @@ export function createHandlers(documents: DocumentService): Handlers {
       documents.approveClose(windowId);
     },
     'dialog:confirmClose': ({ windowId }) => documents.confirmClose(windowId),
+    'present:openPresenter': ({ windowId }, { text, state }) =>
+      presentations.openPresenter(windowId, text, state),
+    'present:initial': ({ windowId }) => presentations.initial(windowId),
+    'present:sync': ({ windowId }, { state }) => {
+      presentations.sync(windowId, state);
+    },
+    'present:end': ({ windowId }) => {
+      presentations.end(windowId);
+    },
   };
 }

@@ -17,6 +17,8 @@ export interface Windows {
   send<C extends keyof EventPayloads>(windowId: number, channel: C, payload: EventPayloads[C]): void;
   /** Shows whether the window has unsaved changes (the macOS close button's dot). */
   setEdited(windowId: number, edited: boolean): void;
+  /** Opens the presenter's window for a presentation shown in `audienceId`; returns its id. */
+  openPresenter(audienceId: number): number;
 }
 
 /** The recently opened files, most recent first. */

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron';
 import type { Windows } from '../app/ports';
 import type { WindowState } from '../windows/windowBounds';
+import { placePresentation } from './presentationDisplays';
 import { createMapWindow } from './windowFactory';
 
 export interface WindowHooks {
@@ -15,6 +16,16 @@ export interface WindowHooks {
 /** The Windows port over real BrowserWindows. */
 export function electronWindows(hooks: WindowHooks): Windows {
   return {
+    openPresenter(audienceId) {
+      const window = createMapWindow({ savedState: undefined, onStateChanged: () => {}, view: 'presenter' });
+      const stopPlacing = placePresentation(audienceId, window.id);
+      const id = window.id;
+      window.on('closed', () => {
+        stopPlacing();
+        hooks.closed(id);
+      });
+      return id;
+    },
     open() {
       const window = createMapWindow({ savedState: hooks.savedState(), onStateChanged: hooks.stateChanged });
       const id = window.id;

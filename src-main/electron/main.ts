@@ -3,6 +3,7 @@ import type { OpenResult } from '../../src-shared/ipc/contract';
 import { mapPathsFromArgv } from '../app/argv';
 import { DocumentService } from '../app/documentService';
 import { createHandlers } from '../app/handlers';
+import { PresentationHub } from '../app/presentationHub';
 import { createRecentFiles } from '../app/recentFiles';
 import { SessionRegistry } from '../app/sessions';
 import { nodeFileSystem } from '../files/fileSystem';
@@ -77,7 +78,10 @@ async function start(): Promise<void> {
   const sessions = new SessionRegistry();
   const windows = electronWindows({
     mayClose: (id) => service?.mayClose(id) ?? true,
-    closed: (id) => sessions.remove(id),
+    closed: (id) => {
+      sessions.remove(id);
+      presentations.closed(id);
+    },
     renderCrashed: (id) => {
       if (sessions.has(id)) sessions.get(id).closeApproved = true;
     },
@@ -102,6 +106,7 @@ async function start(): Promise<void> {
     );
   };
 
+  const presentations = new PresentationHub(windows);
   service = new DocumentService({
     fs: nodeFileSystem,
     dialogs: electronDialogs,
@@ -122,11 +127,15 @@ async function start(): Promise<void> {
     },
   });
   const documents = service;
-  registerIpc(createHandlers(documents), trustedUrlMatcher(rendererUrl()), async (id, path) => {
-    const result = await documents.openDropped(id, path);
-    await deliver(result, id);
-    return result;
-  });
+  registerIpc(
+    createHandlers(documents, presentations),
+    trustedUrlMatcher(rendererUrl()),
+    async (id, path) => {
+      const result = await documents.openDropped(id, path);
+      await deliver(result, id);
+      return result;
+    },
+  );
   await refreshMenu();
 
   if (pendingPaths.length > 0) await openAll(pendingPaths.splice(0));

@@ -13,6 +13,7 @@ const TITLES: Record<MenuName, string> = {
   view: '&View',
   map: '&Map',
   go: '&Go',
+  present: '&Present',
   help: '&Help',
 };
 
@@ -82,6 +83,7 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
     { label: TITLES.view, submenu: view },
     { label: TITLES.map, submenu: actionItems('map', handlers.runAction) },
     { label: TITLES.go, submenu: actionItems('go', handlers.runAction) },
+    { label: TITLES.present, submenu: actionItems('present', handlers.runAction) },
     ...(isMac ? [{ role: 'windowMenu' as const }] : []),
     { label: TITLES.help, role: 'help', submenu: help },
   ];

@@ -5,6 +5,8 @@ import { preloadPath, rendererUrl } from './paths';
 export interface MapWindowOptions {
   savedState: WindowState | undefined;
   onStateChanged: (state: WindowState) => void;
+  /** Which view of the renderer the window shows: the editor, or a presenter's view of a presentation. */
+  view?: 'editor' | 'presenter';
 }
 
 const DEFAULT_SIZE = { width: 1280, height: 820 };
@@ -13,7 +15,11 @@ const DEFAULT_SIZE = { width: 1280, height: 820 };
  * The one place windows are made, so every window gets the same locked-down settings:
  * an isolated, sandboxed renderer without Node, that cannot navigate away or open windows.
  */
-export function createMapWindow({ savedState, onStateChanged }: MapWindowOptions): BrowserWindow {
+export function createMapWindow({
+  savedState,
+  onStateChanged,
+  view = 'editor',
+}: MapWindowOptions): BrowserWindow {
   const displays = screen.getAllDisplays().map((display) => ({ workArea: display.workArea }));
   const others = BrowserWindow.getAllWindows().map((window) => window.getBounds());
   const restored = restoreBounds(savedState?.bounds, displays, DEFAULT_SIZE);
@@ -49,7 +55,7 @@ export function createMapWindow({ savedState, onStateChanged }: MapWindowOptions
   };
   for (const event of ['resized', 'moved', 'maximize', 'unmaximize'] as const)
     window.on(event as 'resized', remember);
-  void window.loadURL(rendererUrl());
+  void window.loadURL(view === 'presenter' ? `${rendererUrl()}#presenter` : rendererUrl());
   return window;
 }
 

@@ -35,7 +35,8 @@ export function useShortcuts(ctx: ActionContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
+      // While presenting, keys belong to the presentation.
+      if (event.defaultPrevented || event.isComposing || ctx.editor.getState().presenting) return;
       const inText = isTextField(event.target);
       const onCanvas = isCanvasFocus(event.target);
       const action = (ACTIONS as readonly ActionSpec[]).find(

@@ -4,7 +4,15 @@ import { ACTIONS, type ActionSpec } from '../../src-shared/actions/catalog';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 
-const MENU_NAMES = { file: 'File', edit: 'Edit', view: 'View', map: 'Map', go: 'Go', help: 'Help' } as const;
+const MENU_NAMES = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  map: 'Map',
+  go: 'Go',
+  present: 'Present',
+  help: 'Help',
+} as const;
 
 /** Every command by name, from the same catalog as the menus: type to filter, Enter to run. */
 export function CommandPalette({ run }: { run(id: string): boolean }) {

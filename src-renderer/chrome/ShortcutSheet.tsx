@@ -10,6 +10,7 @@ const SECTIONS: Record<MenuName, string> = {
   view: 'View',
   map: 'Map',
   go: 'Go',
+  present: 'Present',
   help: 'Help',
 };
 

@@ -36,6 +36,13 @@ export interface ViewSlice {
   sourceVisible: boolean;
   snapToGrid: boolean;
   theme: Theme;
+  /** Larger type, thicker links, stronger contrast: for a projector, while presenting or editing. */
+  projector: boolean;
+  tourVisible: boolean;
+  /** The tour step the tour panel has selected: "present from the current step" starts there. */
+  tourStep: number;
+  /** While presenting: the step to start from. The editor stays mounted, untouched, beneath. */
+  presenting: { startAt: number; presenterView: boolean } | null;
 
   select(ids: Iterable<string>): void;
   startEditing(id: string): void;
@@ -51,6 +58,11 @@ export interface ViewSlice {
   toggleSource(): void;
   toggleSnap(): void;
   setTheme(theme: Theme): void;
+  toggleProjector(): void;
+  toggleTour(): void;
+  selectTourStep(index: number): void;
+  startPresenting(startAt: number, presenterView?: boolean): void;
+  stopPresenting(): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
 }
@@ -69,6 +81,10 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   sourceVisible: true,
   snapToGrid: false,
   theme: initialTheme(),
+  projector: false,
+  tourVisible: false,
+  tourStep: 0,
+  presenting: null,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
   startEditing: (id) => set({ editingId: id, selectedIds: new Set([id]) }),
@@ -91,12 +107,20 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
     localStorage.setItem(THEME_KEY, theme);
     set({ theme });
   },
+  toggleProjector: () => set((state) => ({ projector: !state.projector })),
+  toggleTour: () => set((state) => ({ tourVisible: !state.tourVisible })),
+  selectTourStep: (index) => set({ tourStep: index }),
+  startPresenting: (startAt, presenterView = false) =>
+    set({ presenting: { startAt, presenterView }, editingId: null, chooser: null, paletteOpen: false }),
+  stopPresenting: () => set({ presenting: null }),
   resetView: () => ({
     selectedIds: new Set(),
     editingId: null,
     sourceSelection: null,
     attributingId: null,
     chooser: null,
+    tourStep: 0,
+    presenting: null,
   }),
 });
 

@@ -1,5 +1,5 @@
 /** The native menus an action can appear in, in menu-bar order. */
-export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'go' | 'help';
+export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'go' | 'present' | 'help';
 
 /**
  * A user command as both sides know it: its id, its label and its shortcut. The native menu (main),
@@ -95,6 +95,14 @@ export const ACTIONS = [
   item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'ArrowRight'),
   item('go', 'order', 'go.next', 'Next Node', 'Tab'),
   item('go', 'order', 'go.previous', 'Previous Node', 'Shift+Tab'),
+
+  item('present', 'start', 'present.start', 'Present from the Start', 'F5', always),
+  item('present', 'start', 'present.current', 'Present from the Current Step', 'Shift+F5', always),
+  item('present', 'start', 'present.withPresenterView', 'Present with Presenter View', 'Alt+F5', always),
+  item('present', 'tour', 'view.toggleTour', 'Show Tour', 'CmdOrCtrl+Shift+T'),
+  item('present', 'tour', 'tour.addStep', 'Add Selection as Tour Step', 'CmdOrCtrl+Shift+Enter'),
+  item('present', 'tour', 'tour.generate', 'Generate Tour'),
+  item('present', 'look', 'view.projector', 'Projector Theme'),
 
   item('help', 'help', 'help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/', always),
 ] as const satisfies readonly Spec[];

@@ -12,9 +12,20 @@ export const INVOKE_CHANNELS = [
   'window:setDirty',
   'window:close',
   'dialog:confirmClose',
+  'present:openPresenter',
+  'present:initial',
+  'present:sync',
+  'present:end',
 ] as const;
 
-export const EVENT_CHANNELS = ['action:run', 'document:open', 'window:closeRequested', 'app:notice'] as const;
+export const EVENT_CHANNELS = [
+  'action:run',
+  'document:open',
+  'window:closeRequested',
+  'app:notice',
+  'present:state',
+  'present:ended',
+] as const;
 
 /** Used by the preload alone: the page never sees a dropped file's path. */
 export const DROP_CHANNEL = 'file:openDropped';

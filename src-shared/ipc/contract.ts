@@ -26,6 +26,25 @@ export type SaveResult =
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
 const mapText = z.string().max(LIMITS.fileBytes);
+
+/** Where a presentation stands, as the two presentation windows tell each other through main. */
+export const PresenterSnapshot = z.strictObject({
+  step: z.int().min(0).max(LIMITS.tourSteps),
+  stepCount: z.int().min(0).max(LIMITS.tourSteps),
+  blackout: z.enum(['none', 'black', 'white']),
+  overview: z.boolean(),
+  laser: z.boolean(),
+  zoom: z.number().min(0.1).max(10),
+  typedNumber: z.string().max(8),
+  ended: z.boolean(),
+});
+export type PresenterSnapshot = z.infer<typeof PresenterSnapshot>;
+
+/** What a presenter window shows: the map as presented (unsaved edits included) and where the talk stands. */
+export interface PresenterStart {
+  map: ArgMap;
+  state: PresenterSnapshot;
+}
 const noArgs = z.tuple([]);
 
 /** Every renderer → main request: its arguments (validated in main) and its result. */
@@ -44,6 +63,16 @@ export const invokeContract = {
   },
   'window:close': { args: noArgs, result: undefined as undefined },
   'dialog:confirmClose': { args: noArgs, result: {} as CloseChoice },
+  'present:openPresenter': {
+    args: z.tuple([z.strictObject({ text: mapText, state: PresenterSnapshot })]),
+    result: {} as { status: 'opened' } | { status: 'failed'; message: string },
+  },
+  'present:initial': { args: noArgs, result: {} as PresenterStart | null },
+  'present:sync': {
+    args: z.tuple([z.strictObject({ state: PresenterSnapshot })]),
+    result: undefined as undefined,
+  },
+  'present:end': { args: noArgs, result: undefined as undefined },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;
@@ -61,6 +90,8 @@ export interface EventPayloads {
   'document:open': DocumentPayload;
   'window:closeRequested': Record<string, never>;
   'app:notice': Notice;
+  'present:state': PresenterSnapshot;
+  'present:ended': Record<string, never>;
 }
 
 /** Checks at compile time that the event list and the payload table name the same channels. */

@@ -4,6 +4,7 @@ import '../../src-renderer/styles/app.css';
 import '../../src-renderer/canvas/nodes/nodes.css';
 import '../../src-renderer/source/source.css';
 import '../../src-renderer/styles/chrome.css';
+import '../../src-renderer/present/present.css';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src-renderer/App';
 import { createEditorStore } from '../../src-renderer/store/editorStore';

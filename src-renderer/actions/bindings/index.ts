@@ -3,6 +3,7 @@ import { editBindings } from './editBindings';
 import { fileBindings } from './fileBindings';
 import { goBindings } from './goBindings';
 import { edgeBindings, mapBindings, nodeBindings } from './mapBindings';
+import { presentBindings, tourBindings } from './presentBindings';
 import type { ActionBinding } from './types';
 import { viewBindings } from './viewBindings';
 
@@ -17,5 +18,7 @@ export const BINDINGS: Record<ActionId, ActionBinding> = {
   ...edgeBindings,
   ...mapBindings,
   ...goBindings,
+  ...presentBindings,
+  ...tourBindings,
   'help.shortcuts': { run: (ctx) => ctx.editor.getState().showShortcuts(true) },
 };

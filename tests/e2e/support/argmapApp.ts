@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DocumentService, untitled } from '../../../src-main/app/documentService';
 import { createHandlers } from '../../../src-main/app/handlers';
 import type { Windows } from '../../../src-main/app/ports';
+import { PresentationHub } from '../../../src-main/app/presentationHub';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
@@ -28,6 +29,8 @@ export interface ArgmapApp {
   otherWindows: DocumentPayload[];
   closedWindows: number[];
   userData: string;
+  /** The presenter's window, once the app has opened one. */
+  presenterWindow(): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -42,28 +45,46 @@ export interface LaunchOptions {
 export async function launchArgmap(browser: Browser, options: LaunchOptions = {}): Promise<ArgmapApp> {
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'argmap-e2e-')));
   const context = options.context ?? (await browser.newContext());
-  const page = await context.newPage();
   const dialogs = new ScriptedDialogs();
   const otherWindows: DocumentPayload[] = [];
   const closedWindows: number[] = [];
+  const pages = new Map<number, Page>();
   const PAGE_WINDOW = 1;
   let nextWindowId = 2;
+  let presenter: Promise<Page> | null = null;
 
   const windows: Windows = {
     open(document) {
       otherWindows.push(document);
       return nextWindowId++;
     },
+    openPresenter() {
+      const id = nextWindowId++;
+      presenter = context.newPage().then(async (presenterPage) => {
+        await attach(presenterPage, id);
+        await presenterPage.goto('/#presenter');
+        return presenterPage;
+      });
+      return id;
+    },
     focus() {},
     close(windowId) {
       closedWindows.push(windowId);
+      const closing = pages.get(windowId);
+      if (closing && windowId !== PAGE_WINDOW) {
+        pages.delete(windowId);
+        void closing.close().then(() => presentations.closed(windowId));
+      }
     },
     send(windowId, channel, payload) {
-      if (windowId !== PAGE_WINDOW) return;
-      void page.evaluate(
-        ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
-        [channel, payload] as const,
-      );
+      const target = pages.get(windowId);
+      if (!target || target.isClosed()) return;
+      void target
+        .evaluate(
+          ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
+          [channel, payload] as const,
+        )
+        .catch(() => {});
     },
     setEdited() {},
   };
@@ -76,27 +97,36 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     sessions,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),
   });
+  const presentations = new PresentationHub(windows);
   sessions.open(
     PAGE_WINDOW,
     options.blank ? untitled(createNewMap()) : await documents.firstLaunchDocument(),
     null,
   );
 
-  const handlers = createHandlers(documents);
+  const handlers = createHandlers(documents, presentations);
   const isTrusted = trustedUrlMatcher(PREVIEW_URL);
   const guarded = Object.fromEntries(
     INVOKE_CHANNELS.map((channel) => [channel, guardHandler(channel, handlers[channel] as never, isTrusted)]),
   );
-  await page.exposeFunction('__argmapInvoke', (channel: string, args: unknown[]) => {
-    const handler = guarded[channel];
-    if (!handler) throw new Error(`No handler for ${channel}`);
-    return handler({ windowId: PAGE_WINDOW, url: page.url(), isMainFrame: true }, args);
-  });
   // One script string, so no eval is needed under the page's Content Security Policy.
   const channels = { invoke: [...API_CHANNELS.invoke], events: [...API_CHANNELS.events] };
-  await page.addInitScript({
-    content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)});`,
-  });
+
+  /** Makes a page one of the app's windows: its `window.argmap` calls the handlers as that window. */
+  async function attach(target: Page, windowId: number) {
+    pages.set(windowId, target);
+    await target.exposeFunction('__argmapInvoke', (channel: string, args: unknown[]) => {
+      const handler = guarded[channel];
+      if (!handler) throw new Error(`No handler for ${channel}`);
+      return handler({ windowId, url: target.url(), isMainFrame: true }, args);
+    });
+    await target.addInitScript({
+      content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)});`,
+    });
+  }
+
+  const page = await context.newPage();
+  await attach(page, PAGE_WINDOW);
   await page.goto('/');
   await page.locator('.react-flow__node').first().waitFor();
   return {
@@ -105,6 +135,10 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     otherWindows,
     closedWindows,
     userData,
+    presenterWindow: () => {
+      if (!presenter) throw new Error('No presenter window was opened');
+      return presenter;
+    },
     close: () => (options.context ? page.close() : context.close()),
   };
 }

@@ -32,6 +32,7 @@ function setUp(fs = nodeFileSystem) {
     close: (id) => closed.push(id),
     send: (windowId, channel) => sent.push({ windowId, channel }),
     setEdited: () => {},
+    openPresenter: () => nextId++,
   };
   const recent = createRecentFiles({ fs: nodeFileSystem, storePath: join(folder(), 'recent.json') });
   const service = new DocumentService({
@@ -227,7 +228,7 @@ describe('the unsaved-changes question', () => {
     const service = new DocumentService({
       fs: nodeFileSystem,
       dialogs,
-      windows: { open: () => 2, focus() {}, close() {}, send() {}, setEdited() {} },
+      windows: { open: () => 2, focus() {}, close() {}, send() {}, setEdited() {}, openPresenter: () => 3 },
       recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(folder(), 'recent.json') }),
       sessions,
       firstLaunchMapPath: join(folder(), 'none.argmap.json'),

@@ -1,0 +1,78 @@
+import type { PresenterSnapshot, PresenterStart } from '../../src-shared/ipc/contract';
+import { loadMapFromText } from '../../src-shared/load/loadMap';
+import type { Windows } from './ports';
+
+/**
+ * Pairs the audience's window with the presenter's and relays each one's state to the other, so a key
+ * pressed in either moves both. Closing either ends the presentation in the other.
+ */
+export class PresentationHub {
+  readonly #windows: Windows;
+  /** Each window of a presentation, with its partner. */
+  readonly #partners = new Map<number, number>();
+  /** What each presenter window shows when its page asks. */
+  readonly #starts = new Map<number, PresenterStart>();
+
+  constructor(windows: Windows) {
+    this.#windows = windows;
+  }
+
+  openPresenter(audienceId: number, text: string, state: PresenterSnapshot) {
+    const loaded = loadMapFromText(text);
+    if (!loaded.ok)
+      return {
+        status: 'failed' as const,
+        message: `The map cannot be presented: ${loaded.errors[0]?.message}`,
+      };
+    const existing = this.#partners.get(audienceId);
+    if (existing !== undefined) this.end(existing);
+    const presenterId = this.#windows.openPresenter(audienceId);
+    this.#partners.set(audienceId, presenterId);
+    this.#partners.set(presenterId, audienceId);
+    this.#starts.set(presenterId, { map: loaded.value, state });
+    return { status: 'opened' as const };
+  }
+
+  initial(windowId: number): PresenterStart | null {
+    return this.#starts.get(windowId) ?? null;
+  }
+
+  sync(fromId: number, state: PresenterSnapshot): void {
+    const partner = this.#partners.get(fromId);
+    if (partner === undefined) return;
+    const start = this.#starts.get(fromId) ?? this.#starts.get(partner);
+    if (start) start.state = state;
+    this.#windows.send(partner, 'present:state', state);
+  }
+
+  /** Ends the presentation that `windowId` is part of: the presenter's window closes, the audience returns to editing. */
+  end(windowId: number): void {
+    const partner = this.#partners.get(windowId);
+    if (partner === undefined) return;
+    this.#unpair(windowId, partner);
+    const presenterId = this.#starts.has(windowId) ? windowId : partner;
+    const audienceId = presenterId === windowId ? partner : windowId;
+    this.#starts.delete(presenterId);
+    this.#windows.send(audienceId, 'present:ended', {});
+    this.#windows.close(presenterId);
+  }
+
+  /** A window of a presentation was closed (by the user or the system): the other one hears of it. */
+  closed(windowId: number): void {
+    const partner = this.#partners.get(windowId);
+    if (partner === undefined) return;
+    this.#unpair(windowId, partner);
+    this.#starts.delete(windowId);
+    this.#starts.delete(partner);
+    this.#windows.send(partner, 'present:ended', {});
+  }
+
+  isPresenter(windowId: number): boolean {
+    return this.#starts.has(windowId);
+  }
+
+  #unpair(a: number, b: number) {
+    this.#partners.delete(a);
+    this.#partners.delete(b);
+  }
+}

@@ -1,0 +1,149 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ArgmapApi } from '../../src-shared/ipc/api';
+import { serializeMap } from '../../src-shared/model/serialize';
+import {
+  initialPresenterState,
+  type PresenterState,
+  presenterCommand,
+  presenterKey,
+} from '../../src-shared/present/presenterState';
+import { useEditor, useEditorStore } from '../store/EditorContext';
+import { LaserPointer } from './LaserPointer';
+import { PresentationCanvas } from './PresentationCanvas';
+
+/**
+ * Presenting a map's tour: full screen, the editing chrome gone, the document read-only. Leaving returns to
+ * the editor exactly as it was, since the editor stays mounted beneath and this view has its own camera.
+ */
+export function Presentation({ argmap }: { argmap: ArgmapApi }) {
+  const presenting = useEditor((state) => state.presenting);
+  if (!presenting) return null;
+  return (
+    <ReactFlowProvider>
+      <PresentationView
+        startAt={presenting.startAt}
+        presenterView={presenting.presenterView}
+        argmap={argmap}
+      />
+    </ReactFlowProvider>
+  );
+}
+
+function PresentationView({
+  startAt,
+  presenterView,
+  argmap,
+}: {
+  startAt: number;
+  presenterView: boolean;
+  argmap: ArgmapApi;
+}) {
+  const store = useEditorStore();
+  const map = useEditor((state) => state.map);
+  const [state, setLocalState] = useState<PresenterState>(() =>
+    initialPresenterState(map.tour.length, startAt),
+  );
+  // A change made here is told to the presenter's window (if one is open); changes made there arrive as events.
+  const setState = useCallback(
+    (next: PresenterState) => {
+      setLocalState(next);
+      void argmap.present.sync({ state: next });
+    },
+    [argmap],
+  );
+
+  // The presenter's window opens once, when the presentation starts, from its first state.
+  const [opening] = useState(() => ({ presenterView, state }));
+  useEffect(() => {
+    if (opening.presenterView)
+      void argmap.present.openPresenter({ text: serializeMap(store.getState().map), state: opening.state });
+  }, [opening, argmap, store]);
+  const [progressShown, setProgressShown] = useState(true);
+  const step = map.tour[state.step];
+
+  const leave = useCallback(() => {
+    store.getState().selectTourStep(state.step);
+    store.getState().stopPresenting();
+    void argmap.present.end();
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+  }, [store, state.step, argmap]);
+
+  useEffect(() => {
+    const stops = [
+      argmap.on('present:state', (snapshot) => (snapshot.ended ? leave() : setLocalState(snapshot))),
+      argmap.on('present:ended', () => {
+        store.getState().selectTourStep(state.step);
+        store.getState().stopPresenting();
+        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      }),
+    ];
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }, [argmap, leave, store, state.step]);
+
+  useEffect(() => {
+    void document.documentElement.requestFullscreen?.().catch(() => {
+      // Headless browsers and some window managers refuse full screen; the presentation still fills the window.
+    });
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'h' || event.key === 'H') {
+        setProgressShown((shown) => !shown);
+        return;
+      }
+      const next = presenterKey(state, event);
+      if (next === state) return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (next.ended) leave();
+      else setState(next);
+    };
+    // The browser leaves full screen on Esc before the page sees the key: take that as leaving too.
+    const onFullscreenChange = () => {
+      if (!document.fullscreenElement) leave();
+    };
+    window.addEventListener('keydown', onKeyDown, true);
+    document.addEventListener('fullscreenchange', onFullscreenChange);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown, true);
+      document.removeEventListener('fullscreenchange', onFullscreenChange);
+    };
+  }, [state, leave, setState]);
+
+  const jumpToNode = (id: string) => {
+    const index = map.tour.findIndex((candidate) => candidate.focus.includes(id));
+    if (index >= 0) setState(presenterCommand(state, { type: 'jump', step: index }));
+  };
+
+  return (
+    <div
+      className={`presentation${state.laser ? ' is-laser' : ''}`}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presentation"
+    >
+      <PresentationCanvas map={map} state={state} showAll={false} onPickNode={jumpToNode} />
+      {step?.title && !state.overview ? <h1 className="presentation-title">{step.title}</h1> : null}
+      {progressShown ? (
+        <div className="presentation-progress" aria-live="polite">
+          {state.overview
+            ? 'Overview: click a node to go to its step'
+            : `Step ${state.step + 1} of ${state.stepCount}`}
+          {state.typedNumber ? <span className="presentation-typed">Go to {state.typedNumber}…</span> : null}
+        </div>
+      ) : null}
+      {state.blackout !== 'none' ? (
+        <div
+          className={`presentation-blackout is-${state.blackout}`}
+          role="img"
+          aria-label={`${state.blackout === 'black' ? 'Black' : 'White'} screen`}
+        />
+      ) : null}
+      {state.laser ? <LaserPointer /> : null}
+    </div>
+  );
+}

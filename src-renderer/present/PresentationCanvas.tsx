@@ -1,0 +1,92 @@
+import { type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useEffect, useMemo } from 'react';
+import type { ArgMap } from '../../src-shared/model/map';
+import type { PresenterState } from '../../src-shared/present/presenterState';
+import { tourVisibility } from '../../src-shared/tour/visibility';
+import { nodeTypes } from '../canvas/nodeTypes';
+import { type ArgFlowNode, toFlowEdges } from '../canvas/toFlow';
+
+interface PresentationCanvasProps {
+  map: ArgMap;
+  state: PresenterState;
+  /** Show what is not yet revealed, dimmed, instead of hiding it. */
+  showAll: boolean;
+  onPickNode(id: string): void;
+}
+
+const NO_SELECTION: ReadonlySet<string> = new Set();
+
+/**
+ * The map as the room sees it: the step's focus stands out, what was revealed earlier is dimmed, the
+ * rest is hidden. Nothing here can change the document: no dragging, linking, selecting or editing.
+ */
+export function PresentationCanvas({ map, state, showAll, onPickNode }: PresentationCanvasProps) {
+  const flow = useReactFlow();
+  const visibility = tourVisibility(map)[state.step];
+  const nodes = useMemo<ArgFlowNode[]>(() => {
+    if (!visibility) return [];
+    return map.nodes
+      .filter((node) => state.overview || showAll || visibility.revealed.has(node.id))
+      .map((node) => ({
+        id: node.id,
+        type: node.kind,
+        position: node.position,
+        data: { node },
+        draggable: false,
+        selectable: false,
+        connectable: false,
+        className: state.overview
+          ? ''
+          : visibility.focus.has(node.id)
+            ? 'is-focus'
+            : visibility.revealed.has(node.id)
+              ? 'is-dimmed'
+              : 'is-unrevealed',
+      }));
+  }, [map.nodes, visibility, state.overview, showAll]);
+  const edges = useMemo<Edge[]>(() => {
+    const shown = new Set(nodes.map((node) => node.id));
+    return toFlowEdges(map.edges, NO_SELECTION).filter(
+      (edge) => shown.has(edge.source) && shown.has(edge.target),
+    );
+  }, [map.edges, nodes]);
+
+  // The camera follows the step: fit its focus (with margins), then apply the presenter's zoom.
+  useEffect(() => {
+    if (!visibility || nodes.length === 0) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const duration = reduceMotion ? 0 : 600;
+    const targets = state.overview ? nodes : nodes.filter((node) => visibility.focus.has(node.id));
+    const fit = {
+      nodes: (targets.length > 0 ? targets : nodes).map((node) => ({ id: node.id })),
+      padding: 0.2,
+      maxZoom: 1.6,
+      duration,
+    };
+    void flow.fitView(fit).then(() => {
+      if (state.zoom !== 1 && !state.overview)
+        void flow.zoomTo(flow.getZoom() * state.zoom, { duration: reduceMotion ? 0 : 200 });
+    });
+  }, [flow, visibility, nodes, state.overview, state.zoom]);
+
+  return (
+    <ReactFlow<ArgFlowNode>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      nodesDraggable={false}
+      nodesConnectable={false}
+      elementsSelectable={false}
+      edgesFocusable={false}
+      nodesFocusable={false}
+      zoomOnDoubleClick={false}
+      deleteKeyCode={null}
+      disableKeyboardA11y
+      minZoom={0.05}
+      maxZoom={4}
+      onNodeClick={(_event, node) => state.overview && onPickNode(node.id)}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Presentation"
+    />
+  );
+}

@@ -1,0 +1,132 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { ChevronLeft, ChevronRight, X } from 'lucide-react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ArgmapApi } from '../../src-shared/ipc/api';
+import type { PresenterStart } from '../../src-shared/ipc/contract';
+import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
+import { EditorProvider } from '../store/EditorContext';
+import { createEditorStore } from '../store/editorStore';
+import { PresentationCanvas } from './PresentationCanvas';
+
+const time = (ms: number) => {
+  const seconds = Math.floor(ms / 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+};
+
+/**
+ * The presenter's window: the step on the room's screen, the next one, the speaker notes, the time since
+ * the start and the clock. Its keys are the room's keys; both windows stay in step through main.
+ */
+export function PresenterView({ start, argmap }: { start: PresenterStart; argmap: ArgmapApi }) {
+  const [store] = useState(() =>
+    createEditorStore({ map: start.map, name: start.map.title, hasFile: false }),
+  );
+  const [state, setLocalState] = useState<PresenterState>(start.state);
+  const [ended, setEnded] = useState(false);
+  const [startedAt] = useState(() => Date.now());
+  const [now, setNow] = useState(() => Date.now());
+  const { map } = start;
+
+  const setState = useCallback(
+    (next: PresenterState) => {
+      setLocalState(next);
+      if (next.ended) void argmap.present.end();
+      else void argmap.present.sync({ state: next });
+    },
+    [argmap],
+  );
+
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    const stops = [
+      argmap.on('present:state', (snapshot) => setLocalState(snapshot)),
+      argmap.on('present:ended', () => setEnded(true)),
+    ];
+    const onKeyDown = (event: KeyboardEvent) => {
+      const next = presenterKey(state, event);
+      if (next === state) return;
+      event.preventDefault();
+      setState(next);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('keydown', onKeyDown);
+      for (const stop of stops) stop();
+    };
+  }, [argmap, state, setState]);
+
+  const step = map.tour[state.step];
+  const following = map.tour[state.step + 1];
+  const nextState = following ? { ...state, step: state.step + 1, overview: false, zoom: 1 } : null;
+  if (ended) return <p className="presenter-ended">The presentation has ended. You can close this window.</p>;
+
+  return (
+    <EditorProvider store={store}>
+      <main className="presenter" aria-label="Presenter view">
+        <header className="presenter-bar">
+          <strong className="presenter-step">
+            Step {state.step + 1} of {state.stepCount}
+          </strong>
+          {state.blackout !== 'none' ? (
+            <span className="presenter-flag">Screen is {state.blackout}</span>
+          ) : null}
+          <span className="presenter-timer" role="timer" aria-label="Elapsed time">
+            {time(now - startedAt)}
+          </span>
+          <span className="presenter-clock">
+            <span className="visually-hidden">Time now </span>
+            {new Date(now).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}
+          </span>
+          <div className="presenter-buttons">
+            <button
+              type="button"
+              className="button"
+              aria-label="Previous step"
+              onClick={() => setState(presenterCommand(state, { type: 'previous' }))}
+            >
+              <ChevronLeft size={16} aria-hidden />
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-label="Next step"
+              onClick={() => setState(presenterCommand(state, { type: 'next' }))}
+            >
+              <ChevronRight size={16} aria-hidden />
+            </button>
+            <button
+              type="button"
+              className="button"
+              aria-label="End the presentation"
+              onClick={() => setState(presenterCommand(state, { type: 'end' }))}
+            >
+              <X size={16} aria-hidden /> End
+            </button>
+          </div>
+        </header>
+        <section className="presenter-current" aria-label="Current step">
+          <h2>{step?.title ?? `Step ${state.step + 1}`}</h2>
+          <ReactFlowProvider>
+            <PresentationCanvas map={map} state={state} showAll={false} onPickNode={() => {}} />
+          </ReactFlowProvider>
+        </section>
+        <section className="presenter-next" aria-label="Next step">
+          <h2>
+            {following ? `Next: ${following.title ?? `Step ${state.step + 2}`}` : 'This is the last step'}
+          </h2>
+          {nextState ? (
+            <ReactFlowProvider>
+              <PresentationCanvas map={map} state={nextState} showAll={false} onPickNode={() => {}} />
+            </ReactFlowProvider>
+          ) : null}
+        </section>
+        <section className="presenter-notes" aria-label="Speaker notes">
+          <h2>Notes</h2>
+          <p>{step?.notes || 'No notes for this step.'}</p>
+        </section>
+      </main>
+    </EditorProvider>
+  );
+}
