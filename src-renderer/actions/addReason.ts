@@ -4,6 +4,7 @@ import { DEFAULT_RELATION } from '../../src-shared/model/kinds';
 import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '../../src-shared/model/map';
 import { addNode } from '../../src-shared/ops/nodeOps';
 import { anchorFor } from '../../src-shared/source/anchors';
+import { currentSourceSelection } from '../source/domOffsets';
 import type { SourceRange } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
 import { revealNode } from './reveal';
@@ -33,8 +34,9 @@ export function addReason(ctx: ActionContext, kind: NodeKind): void {
   const state = ctx.editor.getState();
   const { map } = state;
   const sourceText = map.source?.text;
-  const range =
-    state.sourceSelection && sourceText !== undefined ? tighten(sourceText, state.sourceSelection) : null;
+  // The selection as it is now: a key pressed right after selecting can beat the selectionchange event.
+  const selection = currentSourceSelection() ?? state.sourceSelection;
+  const range = selection && sourceText !== undefined ? tighten(sourceText, selection) : null;
   const passage =
     range && range.end > range.start && sourceText !== undefined
       ? anchorFor(sourceText, range.start, range.end)

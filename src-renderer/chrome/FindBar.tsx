@@ -4,6 +4,7 @@ import { NODE_KINDS, type NodeKind } from '../../src-shared/model/map';
 import { findMatches } from '../actions/find';
 import { KIND_LOOK } from '../canvas/nodes/kinds';
 import { useEditor } from '../store/EditorContext';
+import { IconButton } from './IconButton';
 
 /** Find across text, speakers, roles, notes and tags, with a filter by kind: matches stand out, the rest fade. */
 export function FindBar({ run }: { run(id: string): boolean }) {
@@ -49,22 +50,13 @@ export function FindBar({ run }: { run(id: string): boolean }) {
       <span className="find-count" aria-live="polite">
         {position}
       </span>
-      <button
-        type="button"
-        className="toolbar-button"
-        aria-label="Previous match"
+      <IconButton
+        icon={ChevronUp}
+        label="Previous match"
+        size={16}
         onClick={() => run('edit.findPrevious')}
-      >
-        <ChevronUp size={16} aria-hidden />
-      </button>
-      <button
-        type="button"
-        className="toolbar-button"
-        aria-label="Next match"
-        onClick={() => run('edit.findNext')}
-      >
-        <ChevronDown size={16} aria-hidden />
-      </button>
+      />
+      <IconButton icon={ChevronDown} label="Next match" size={16} onClick={() => run('edit.findNext')} />
       <fieldset className="find-kinds">
         <legend className="visually-hidden">Only these kinds</legend>
         {NODE_KINDS.map((kind) => {
@@ -84,14 +76,7 @@ export function FindBar({ run }: { run(id: string): boolean }) {
           );
         })}
       </fieldset>
-      <button
-        type="button"
-        className="toolbar-button"
-        aria-label="Close find"
-        onClick={() => setFind({ open: false })}
-      >
-        <X size={16} aria-hidden />
-      </button>
+      <IconButton icon={X} label="Close find" size={16} onClick={() => setFind({ open: false })} />
     </search>
   );
 }

@@ -24,6 +24,7 @@ import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 import { isDirty } from '../store/editorStore';
+import { IconButton } from './IconButton';
 
 const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
   [
@@ -91,17 +92,15 @@ export function Toolbar({ run }: { run(id: ActionId): void }) {
               const spec = actionSpec(id);
               const shortcut = spec?.accelerator ? ` (${formatAccelerator(spec.accelerator, isMac)})` : '';
               return (
-                <button
+                <IconButton
                   key={id}
-                  type="button"
-                  className="toolbar-button"
+                  icon={Icon}
+                  label={spec?.label ?? id}
                   title={`${spec?.label ?? id}${shortcut}`}
-                  aria-label={spec?.label ?? id}
+                  size={18}
                   disabled={disabled[id] ?? false}
                   onClick={() => run(id)}
-                >
-                  <Icon size={18} strokeWidth={1.9} aria-hidden />
-                </button>
+                />
               );
             })}
           </div>

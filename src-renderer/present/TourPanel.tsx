@@ -4,6 +4,7 @@ import type { ActionId } from '../../src-shared/actions/catalog';
 import { moveTourStep, removeTourStep, updateTourStep } from '../../src-shared/ops/tourOps';
 import { applyResult } from '../actions/applyResult';
 import { Field } from '../chrome/Field';
+import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 
 /**
@@ -51,34 +52,27 @@ export function TourPanel({ run }: { run(id: ActionId): boolean }) {
       <header className="tour-header">
         <span className="source-label">Tour</span>
         <div className="source-tools">
-          <button
-            type="button"
-            className="toolbar-button"
-            title="Add the selection as a step"
-            aria-label="Add the selection as a step"
+          <IconButton
+            icon={Plus}
+            label="Add the selection as a step"
+            size={16}
             onClick={() => run('tour.addStep')}
-          >
-            <Plus size={16} aria-hidden />
-          </button>
-          <button
-            type="button"
-            className="toolbar-button"
+          />
+          <IconButton
+            icon={Sparkles}
+            label="Generate tour"
             title="Generate a tour from the argument"
-            aria-label="Generate tour"
+            size={16}
             onClick={() => run('tour.generate')}
-          >
-            <Sparkles size={16} aria-hidden />
-          </button>
-          <button
-            type="button"
-            className="toolbar-button"
+          />
+          <IconButton
+            icon={Play}
+            label="Present from this step"
             title="Present from this step (Shift+F5)"
-            aria-label="Present from this step"
+            size={16}
             disabled={tour.length === 0}
             onClick={() => run('present.current')}
-          >
-            <Play size={16} aria-hidden />
-          </button>
+          />
         </div>
       </header>
       {tour.length === 0 ? (

@@ -6,6 +6,7 @@ import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
 import { changedPassages } from '../../src-shared/source/anchors';
 import { revealNode } from '../actions/reveal';
 import { isMac } from '../bridge';
+import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { ChangedPassages } from './ChangedPassages';
 import { selectedRange } from './domOffsets';
@@ -91,29 +92,22 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
               const Icon = ICONS[id as keyof typeof ICONS];
               const key = formatAccelerator(actionSpec(id)?.accelerator ?? '', isMac);
               return (
-                <button
+                <IconButton
                   key={id}
-                  type="button"
-                  className="toolbar-button"
+                  icon={Icon}
+                  label={label}
                   title={hasSelection ? `${label} (${key})` : `${label}: select text first`}
-                  aria-label={label}
                   disabled={!hasSelection}
-                  onMouseDown={(event) => event.preventDefault()}
+                  keepSelection
                   onClick={() => run(id)}
-                >
-                  <Icon size={17} aria-hidden />
-                </button>
+                />
               );
             })}
-            <button
-              type="button"
-              className="toolbar-button"
-              title="Hide the source text"
-              aria-label="Hide the source text"
+            <IconButton
+              icon={PanelRightClose}
+              label="Hide the source text"
               onClick={() => run('view.toggleSource')}
-            >
-              <PanelRightClose size={17} aria-hidden />
-            </button>
+            />
           </div>
         </header>
         <ChangedPassages

@@ -33,3 +33,9 @@ export function selectedRange(selection: Selection | null, root: HTMLElement): S
   if (start === null || end === null || end <= start) return null;
   return { start, end };
 }
+
+/** The passage selected in the source pane right now, read from the page rather than from the last selectionchange. */
+export function currentSourceSelection(): SourceRange | null {
+  const body = document.querySelector<HTMLElement>('.source-body');
+  return body ? selectedRange(document.getSelection(), body) : null;
+}

@@ -1,11 +1,11 @@
 import type { Fragment } from '../clipboard/fragment';
 import { hashSourceText } from '../clipboard/sourceHash';
 import { LIMITS } from '../model/limits';
-import { type ArgEdge, type ArgMap, type ArgNode, Id, type Position } from '../model/map';
+import type { ArgEdge, ArgMap, ArgNode, Position } from '../model/map';
 import type { Change, Step } from './change';
 import { count } from './labels';
 import { type Refusal, refuse } from './refusal';
-import { usedIds } from './usedIds';
+import { freshId, usedIds } from './usedIds';
 
 /** A paste: its change, and the ids the new nodes and links got (to select them). */
 export interface Pasted {
@@ -70,21 +70,6 @@ export function insertFragment(
     ids: nodes.map((node) => node.id),
     edgeIds: edges.map((edge) => edge.id),
   };
-}
-
-/** An id from `newId` that the map does not hold yet; a numbered one if `newId` keeps missing. */
-function freshId(prefix: string, used: Set<string>, newId: (prefix: string) => string): string {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const candidate = newId(prefix);
-    if (!used.has(candidate) && Id.safeParse(candidate).success) {
-      used.add(candidate);
-      return candidate;
-    }
-  }
-  let n = used.size;
-  while (used.has(`${prefix}-${n}`)) n++;
-  used.add(`${prefix}-${n}`);
-  return `${prefix}-${n}`;
 }
 
 const clamp = (value: number) => Math.min(LIMITS.coordinate, Math.max(-LIMITS.coordinate, value));

@@ -1,6 +1,7 @@
 import { LIMITS } from '../model/limits';
-import { type ArgMap, type ArgNode, Id, type Relation, type TourStep } from '../model/map';
+import type { ArgMap, ArgNode, Relation, TourStep } from '../model/map';
 import { structureOf } from '../model/structure';
+import { freshId } from '../ops/usedIds';
 import { stepTitle } from './stepTitle';
 
 /**
@@ -122,7 +123,7 @@ export function generateTour(map: ArgMap, newId: (prefix: string) => string): To
 
   const used = new Set([...map.nodes, ...map.edges].map((record) => record.id));
   return withinLimit(drafts).map(({ title, focus }) => ({
-    id: freshId(used, newId),
+    id: freshId('step', used, newId),
     ...(title && { title }),
     focus,
   }));
@@ -145,19 +146,4 @@ function withinLimit(drafts: Draft[]): Draft[] {
   const kept = drafts.slice(0, LIMITS.tourSteps - 1);
   const rest = drafts.slice(LIMITS.tourSteps - 1).flatMap((draft) => draft.focus);
   return [...kept, { title: 'The rest of the map', focus: [...new Set(rest)] }];
-}
-
-/** An id from `newId` that the map does not hold yet; a numbered one if `newId` keeps missing. */
-function freshId(used: Set<string>, newId: (prefix: string) => string): string {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const candidate = newId('step');
-    if (!used.has(candidate) && Id.safeParse(candidate).success) {
-      used.add(candidate);
-      return candidate;
-    }
-  }
-  let n = used.size;
-  while (used.has(`step-${n}`)) n++;
-  used.add(`step-${n}`);
-  return `step-${n}`;
 }
