@@ -57,14 +57,17 @@ export class PresentationHub {
     this.#windows.close(presenterId);
   }
 
-  /** A window of a presentation was closed (by the user or the system): the other one hears of it. */
+  /** A window of a presentation was closed (by the user or the system): the presentation ends in the other. */
   closed(windowId: number): void {
     const partner = this.#partners.get(windowId);
     if (partner === undefined) return;
+    const audienceClosed = this.#starts.has(partner);
     this.#unpair(windowId, partner);
     this.#starts.delete(windowId);
     this.#starts.delete(partner);
-    this.#windows.send(partner, 'present:ended', {});
+    // The presenter's window has nothing left to show; the audience's window goes back to editing.
+    if (audienceClosed) this.#windows.close(partner);
+    else this.#windows.send(partner, 'present:ended', {});
   }
 
   isPresenter(windowId: number): boolean {

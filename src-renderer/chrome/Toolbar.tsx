@@ -10,6 +10,7 @@ import {
   MessageSquareReply,
   Network,
   PanelRight,
+  Presentation,
   Quote,
   Redo2,
   Save,
@@ -53,6 +54,7 @@ const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
     ['view.zoomIn', ZoomIn],
     ['view.fit', Maximize],
   ],
+  [['present.start', Presentation]],
   [
     ['view.toggleSource', PanelRight],
     ['help.shortcuts', Keyboard],
@@ -66,7 +68,9 @@ export function Toolbar({ run }: { run(id: ActionId): void }) {
   const canUndo = useEditor((state) => state.history.undo.length > 0);
   const canRedo = useEditor((state) => state.history.redo.length > 0);
   const hasSource = useEditor((state) => state.map.source !== undefined);
+  const hasTour = useEditor((state) => state.map.tour.length > 0);
   const disabled: Partial<Record<ActionId, boolean>> = {
+    'present.start': !hasTour,
     'edit.undo': !canUndo,
     'edit.redo': !canRedo,
     'view.toggleSource': !hasSource,

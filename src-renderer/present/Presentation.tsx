@@ -60,6 +60,8 @@ function PresentationView({
       void argmap.present.openPresenter({ text: serializeMap(store.getState().map), state: opening.state });
   }, [opening, argmap, store]);
   const [progressShown, setProgressShown] = useState(true);
+  // A: show what is not yet revealed, dimmed (for questions that run ahead of the tour).
+  const [showAll, setShowAll] = useState(false);
   const step = map.tour[state.step];
 
   const leave = useCallback(() => {
@@ -95,6 +97,10 @@ function PresentationView({
         setProgressShown((shown) => !shown);
         return;
       }
+      if (event.key === 'a' || event.key === 'A') {
+        setShowAll((all) => !all);
+        return;
+      }
       const next = presenterKey(state, event);
       if (next === state) return;
       event.preventDefault();
@@ -126,7 +132,7 @@ function PresentationView({
       aria-modal="true"
       aria-label="Presentation"
     >
-      <PresentationCanvas map={map} state={state} showAll={false} onPickNode={jumpToNode} />
+      <PresentationCanvas map={map} state={state} showAll={showAll} onPickNode={jumpToNode} />
       {step?.title && !state.overview ? <h1 className="presentation-title">{step.title}</h1> : null}
       {progressShown ? (
         <div className="presentation-progress" aria-live="polite">
