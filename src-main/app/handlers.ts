@@ -1,9 +1,14 @@
 import type { Handlers } from '../ipc/handle';
 import type { DocumentService } from './documentService';
+import type { ImageExporter } from './exportImage';
 import type { PresentationHub } from './presentationHub';
 
 /** Every IPC channel's handler, in one table: each forwards to the service that owns the work. */
-export function createHandlers(documents: DocumentService, presentations: PresentationHub): Handlers {
+export function createHandlers(
+  documents: DocumentService,
+  presentations: PresentationHub,
+  images: ImageExporter,
+): Handlers {
   return {
     'document:initial': ({ windowId }) => documents.initialDocument(windowId),
     'file:new': () => {
@@ -12,6 +17,7 @@ export function createHandlers(documents: DocumentService, presentations: Presen
     'file:open': ({ windowId }) => documents.openFromDialog(windowId),
     'file:save': ({ windowId }, { text }) => documents.save(windowId, text),
     'file:saveAs': ({ windowId }, { text, suggestedName }) => documents.saveAs(windowId, text, suggestedName),
+    'file:exportImage': ({ windowId }, request) => images.export(windowId, request),
     'window:setDirty': ({ windowId }, { dirty }) => {
       documents.setDirty(windowId, dirty);
     },

@@ -1,10 +1,14 @@
 import type { CloseChoice, DocumentPayload, EventPayloads } from '../../src-shared/ipc/contract';
 
+export type ImageFormat = 'svg';
+
 /** The native dialogs main needs. Electron implements them; tests script the answers. */
 export interface Dialogs {
   chooseMapToOpen(windowId: number): Promise<string | null>;
   chooseSavePath(windowId: number, suggestedName: string): Promise<string | null>;
   confirmClose(windowId: number, name: string): Promise<CloseChoice>;
+  /** Where to write an exported image; `suggestedName` already ends in the format's extension. */
+  chooseExportPath(windowId: number, suggestedName: string, format: ImageFormat): Promise<string | null>;
 }
 
 /** The windows main manages. */

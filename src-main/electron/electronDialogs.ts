@@ -26,6 +26,18 @@ export const electronDialogs: Dialogs = {
       : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   },
+  async chooseExportPath(windowId, suggestedName, format) {
+    const options = {
+      title: 'Export',
+      defaultPath: suggestedName,
+      filters: [{ name: format.toUpperCase(), extensions: [format] }],
+    };
+    const parent = parentOf(windowId);
+    const result = parent
+      ? await dialog.showSaveDialog(parent, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
   async confirmClose(windowId, name): Promise<CloseChoice> {
     const options = {
       type: 'warning' as const,

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { OpenResult } from '../../src-shared/ipc/contract';
 import { mapPathsFromArgv } from '../app/argv';
 import { DocumentService } from '../app/documentService';
+import { createImageExporter } from '../app/exportImage';
 import { createHandlers } from '../app/handlers';
 import { PresentationHub } from '../app/presentationHub';
 import { createRecentFiles } from '../app/recentFiles';
@@ -128,7 +129,11 @@ async function start(): Promise<void> {
   });
   const documents = service;
   registerIpc(
-    createHandlers(documents, presentations),
+    createHandlers(
+      documents,
+      presentations,
+      createImageExporter({ fs: nodeFileSystem, dialogs: electronDialogs }),
+    ),
     trustedUrlMatcher(rendererUrl()),
     async (id, path) => {
       const result = await documents.openDropped(id, path);

@@ -37,8 +37,8 @@ const SEPARATORS = /[/\\:|]/g;
 const UNSAFE_CHARACTERS = /[<>"?*\u0000-\u001f\u007f]/g;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 
-/** A file name for a map's title that every platform accepts: "Coffee: good? A/B" → "Coffee- good A-B.argmap.json". */
-export function suggestFileName(title: string): string {
+/** A file name for a map's title that every platform accepts: "Coffee: good? A/B" → "Coffee- good A-B.argmap.json" (or another extension, for exports). */
+export function suggestFileName(title: string, extension: string = MAP_EXTENSION): string {
   const cleaned = title
     .normalize('NFC')
     .replace(SEPARATORS, '-')
@@ -52,5 +52,5 @@ export function suggestFileName(title: string): string {
     .replace(/[.\s]+$/, '');
   if (stem === '') stem = 'Untitled map';
   if (WINDOWS_RESERVED.test(stem)) stem = `${stem} map`;
-  return `${stem}${MAP_EXTENSION}`;
+  return `${stem}${extension}`;
 }

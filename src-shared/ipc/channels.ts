@@ -9,6 +9,7 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'file:save',
   'file:saveAs',
+  'file:exportImage',
   'window:setDirty',
   'window:close',
   'dialog:confirmClose',

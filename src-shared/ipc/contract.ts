@@ -57,6 +57,16 @@ export const invokeContract = {
     args: z.tuple([z.strictObject({ text: mapText, suggestedName: z.string().max(LIMITS.titleLength) })]),
     result: {} as SaveResult,
   },
+  'file:exportImage': {
+    args: z.tuple([
+      z.strictObject({
+        format: z.enum(['svg']),
+        text: z.string().max(LIMITS.fileBytes),
+        suggestedName: z.string().max(LIMITS.titleLength),
+      }),
+    ]),
+    result: {} as SaveResult,
+  },
   'window:setDirty': {
     args: z.tuple([z.strictObject({ dirty: z.boolean() })]),
     result: undefined as undefined,

@@ -1,3 +1,4 @@
+import { exportSvg } from '../exportActions';
 import { closeWindow, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
@@ -6,5 +7,6 @@ export const fileBindings: Bindings<'file'> = {
   'file.open': { run: openMap },
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
+  'file.exportSvg': { run: exportSvg },
   'file.close': { run: closeWindow },
 };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DocumentService, untitled } from '../../../src-main/app/documentService';
+import { createImageExporter } from '../../../src-main/app/exportImage';
 import { createHandlers } from '../../../src-main/app/handlers';
 import type { Windows } from '../../../src-main/app/ports';
 import { PresentationHub } from '../../../src-main/app/presentationHub';
@@ -104,7 +105,11 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     null,
   );
 
-  const handlers = createHandlers(documents, presentations);
+  const handlers = createHandlers(
+    documents,
+    presentations,
+    createImageExporter({ fs: nodeFileSystem, dialogs }),
+  );
   const isTrusted = trustedUrlMatcher(PREVIEW_URL);
   const guarded = Object.fromEntries(
     INVOKE_CHANNELS.map((channel) => [channel, guardHandler(channel, handlers[channel] as never, isTrusted)]),

@@ -6,6 +6,7 @@ export class ScriptedDialogs implements Dialogs {
   openAnswers: Array<string | null> = [];
   saveAnswers: Array<string | null> = [];
   closeAnswers: CloseChoice[] = [];
+  exportAnswers: Array<string | null> = [];
   readonly asked: string[] = [];
 
   async chooseMapToOpen(): Promise<string | null> {
@@ -16,6 +17,11 @@ export class ScriptedDialogs implements Dialogs {
   async chooseSavePath(_windowId: number, suggestedName: string): Promise<string | null> {
     this.asked.push(`save:${suggestedName}`);
     return this.#next(this.saveAnswers, 'save');
+  }
+
+  async chooseExportPath(_windowId: number, suggestedName: string): Promise<string | null> {
+    this.asked.push(`export:${suggestedName}`);
+    return this.#next(this.exportAnswers, 'export');
   }
 
   async confirmClose(_windowId: number, name: string): Promise<CloseChoice> {

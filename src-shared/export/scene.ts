@@ -1,0 +1,60 @@
+import type { ArgMap } from '../model/map';
+import { layoutCard } from './cardLayout';
+import { edgeBounds, layoutEdge } from './edgeLayout';
+import type { Measure } from './fonts';
+import { type ExportTheme, PALETTES } from './palette';
+import type { Box, Scene, SceneCard } from './sceneTypes';
+
+export interface SceneOptions {
+  measure: Measure;
+  theme: ExportTheme;
+  /** Space around the drawing, in px. */
+  padding: number;
+  /** Draw only these nodes (a selection, or what a tour step reveals); an edge needs both its ends. */
+  only?: ReadonlySet<string>;
+}
+
+/**
+ * Lays out a drawing of the map from the document alone, as the canvas draws it: edges below
+ * cards, cards in map order (later ones on top).
+ */
+export function buildScene(map: ArgMap, options: SceneOptions): Scene {
+  const palette = PALETTES[options.theme];
+  const { only } = options;
+  const cards = new Map<string, SceneCard>();
+  for (const node of map.nodes) {
+    if (!only || only.has(node.id)) cards.set(node.id, layoutCard(node, options.measure, palette));
+  }
+  const edges = map.edges.flatMap((edge) => {
+    const reason = cards.get(edge.from);
+    const claim = cards.get(edge.to);
+    return reason && claim ? [layoutEdge(edge, reason.box, claim.box, palette)] : [];
+  });
+  const content = union([...[...cards.values()].map((card) => card.box), ...edges.map(edgeBounds)]);
+  const padding = Math.max(0, options.padding);
+  return {
+    title: map.title,
+    bounds: {
+      x: content.x - padding,
+      y: content.y - padding,
+      width: content.width + 2 * padding,
+      height: content.height + 2 * padding,
+    },
+    canvas: palette.canvas,
+    edges,
+    cards: [...cards.values()],
+  };
+}
+
+/** The smallest box holding all the boxes; an empty box at the origin when there are none. */
+function union(boxes: Box[]): Box {
+  if (boxes.length === 0) return { x: 0, y: 0, width: 0, height: 0 };
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const box of boxes) {
+    left = Math.min(left, box.x);
+    top = Math.min(top, box.y);
+    right = Math.max(right, box.x + box.width);
+    bottom = Math.max(bottom, box.y + box.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
