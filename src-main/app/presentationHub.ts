@@ -70,10 +70,6 @@ export class PresentationHub {
     else this.#windows.send(partner, 'present:ended', {});
   }
 
-  isPresenter(windowId: number): boolean {
-    return this.#starts.has(windowId);
-  }
-
   #unpair(a: number, b: number) {
     this.#partners.delete(a);
     this.#partners.delete(b);

@@ -11,6 +11,7 @@ import {
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { LaserPointer } from './LaserPointer';
 import { PresentationCanvas } from './PresentationCanvas';
+import { PresenterHelp } from './PresenterHelp';
 
 /**
  * Presenting a map's tour: full screen, the editing chrome gone, the document read-only. Leaving returns to
@@ -62,6 +63,8 @@ function PresentationView({
   const [progressShown, setProgressShown] = useState(true);
   // A: show what is not yet revealed, dimmed (for questions that run ahead of the tour).
   const [showAll, setShowAll] = useState(false);
+  // ?: the keys, listed from the same table the presentation reads them from.
+  const [helpShown, setHelpShown] = useState(false);
   const step = map.tour[state.step];
 
   const leave = useCallback(() => {
@@ -99,6 +102,10 @@ function PresentationView({
       }
       if (event.key === 'a' || event.key === 'A') {
         setShowAll((all) => !all);
+        return;
+      }
+      if (event.key === '?') {
+        setHelpShown((shown) => !shown);
         return;
       }
       const next = presenterKey(state, event);
@@ -150,6 +157,7 @@ function PresentationView({
         />
       ) : null}
       {state.laser ? <LaserPointer /> : null}
+      {helpShown ? <PresenterHelp /> : null}
     </div>
   );
 }

@@ -78,6 +78,10 @@ test('blackout, whiteout and the overview; a number then Enter jumps; Esc return
   await page.keyboard.press('o');
   await expect(presentation(page).getByText('Step 7 of')).toBeVisible();
 
+  await page.keyboard.press('?');
+  await expect(presentation(page).getByRole('region', { name: 'Presenting keys' })).toContainText('B');
+  await page.keyboard.press('?');
+
   await page.keyboard.press('Escape');
   await expect(presentation(page)).toHaveCount(0);
   expect(await viewport()).toBe(editorView);
