@@ -1,4 +1,5 @@
 import { page, userEvent } from 'vitest/browser';
+import type { EditorStore } from '../../src-renderer/store/editorStore';
 import { type ArgMap, FORMAT_VERSION } from '../../src-shared/model/map';
 import { renderApp } from './renderApp';
 
@@ -14,6 +15,13 @@ function oneThesis(): ArgMap {
 }
 
 const card = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+/** Adds a reason under a claim as a person does: select the claim, press the kind's key, type, Enter. */
+async function addUnder(store: EditorStore, claimId: string, key: string, text: string) {
+  store.getState().select([claimId]);
+  await userEvent.keyboard(key);
+  await typeAndCommit(text);
+}
+
 const typeAndCommit = async (text: string) => {
   const field = page.getByRole('textbox', { name: 'Node text' });
   await expect.element(field).toHaveFocus();
@@ -24,12 +32,8 @@ describe('the editor, driven as a person drives it', () => {
   test('adds a premise and a counterpoint beneath the selected claim, each typed straight away', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('c');
-    await typeAndCommit('Deliveries need vans.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
+    await addUnder(store, 'thesis', 'c', 'Deliveries need vans.');
     const { map } = store.getState();
     expect(map.nodes.map((node) => [node.kind, node.text])).toEqual([
       ['thesis', 'Cities should ban cars.'],
@@ -48,9 +52,7 @@ describe('the editor, driven as a person drives it', () => {
   test('undo takes back each step (adding, typing), and redo brings them back', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(store.getState().map.nodes.at(-1)?.text).toBe('');
     await userEvent.keyboard('{Control>}z{/Control}');
@@ -62,9 +64,7 @@ describe('the editor, driven as a person drives it', () => {
   test('Delete removes the selection with its links; Backspace does too', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
     const premise = store.getState().map.nodes.at(-1)?.id ?? '';
     store.getState().select([premise]);
     await userEvent.keyboard('{Delete}');
@@ -99,9 +99,7 @@ describe('the editor, driven as a person drives it', () => {
   test('the inspector changes a node’s kind without losing its text or links', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
     const premise = store.getState().map.nodes.at(-1)?.id ?? '';
     store.getState().select([premise]);
     await userEvent.selectOptions(page.getByRole('combobox', { name: 'Kind' }), 'Quote');
@@ -120,9 +118,7 @@ describe('the editor, driven as a person drives it', () => {
   test('a link is switched between supports and opposes, and refused when it would duplicate another', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
     const edge = store.getState().map.edges[0]?.id ?? '';
     store.getState().select([edge]);
     await userEvent.keyboard('s');
@@ -178,9 +174,7 @@ describe('the editor, driven as a person drives it', () => {
   test('duplicating copies the selected nodes with the links among them, under fresh ids', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await typeAndCommit('Cars are loud.');
+    await addUnder(store, 'thesis', 'p', 'Cars are loud.');
     store.getState().select(store.getState().map.nodes.map((node) => node.id));
     await userEvent.keyboard('{Control>}d{/Control}');
     const { map, selectedIds } = store.getState();
