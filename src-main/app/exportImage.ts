@@ -1,6 +1,9 @@
+import { renderHandout } from '../../src-shared/export/renderHandout';
 import type { SaveResult } from '../../src-shared/ipc/contract';
+import { loadMapFromText } from '../../src-shared/load/loadMap';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
+import { loadHandoutFonts } from '../files/handoutFonts';
 import { suggestFileName } from '../files/mapFileName';
 import type { Dialogs, ImageFormat } from './ports';
 
@@ -13,13 +16,17 @@ export interface ExportRequest {
 /** Exports for a window, with the file system and dialogs already at hand. */
 export interface ImageExporter {
   export(windowId: number, request: ExportRequest): Promise<SaveResult>;
+  exportHandout(windowId: number, request: { text: string; theme: 'light' | 'dark' }): Promise<SaveResult>;
 }
 
 export function createImageExporter(deps: { fs: FileSystem; dialogs: Dialogs }): ImageExporter {
-  return { export: (windowId, request) => exportImage(deps, windowId, request) };
+  return {
+    export: (windowId, request) => exportImage(deps, windowId, request),
+    exportHandout: (windowId, request) => exportHandout(deps, windowId, request),
+  };
 }
 
-const EXTENSIONS: Record<ImageFormat, string> = { svg: '.svg' };
+const EXTENSIONS: Record<ImageFormat, string> = { svg: '.svg', pdf: '.pdf' };
 
 /** A file name for an export: the map's title made safe (as for Save), with the format's extension. */
 export function exportFileName(title: string, format: ImageFormat): string {
@@ -47,6 +54,31 @@ export async function exportImage(
   const extension = EXTENSIONS[request.format];
   const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
   const written = await writeFileAtomic(deps.fs, path, request.text);
+  if (!written.ok)
+    return { status: 'failed', message: written.message.replace('Could not save', 'Could not export to') };
+  return { status: 'saved', name: path.split(/[\\/]/).pop() ?? path };
+}
+
+/** The presentation's handout: a PDF with a page per tour step, drawn in main with the bundled Inter. */
+export async function exportHandout(
+  deps: { fs: FileSystem; dialogs: Dialogs },
+  windowId: number,
+  request: { text: string; theme: 'light' | 'dark' },
+): Promise<SaveResult> {
+  const loaded = loadMapFromText(request.text);
+  if (!loaded.ok)
+    return { status: 'failed', message: `The handout could not be made: ${loaded.errors[0]?.message}` };
+  if (loaded.value.tour.length === 0)
+    return { status: 'failed', message: 'The map has no tour: add steps to the tour first.' };
+  const chosen = await deps.dialogs.chooseExportPath(
+    windowId,
+    suggestFileName(`${loaded.value.title} handout`, '.pdf'),
+    'pdf',
+  );
+  if (chosen === null) return { status: 'canceled' };
+  const path = chosen.toLowerCase().endsWith('.pdf') ? chosen : `${chosen}.pdf`;
+  const pdf = await renderHandout(loaded.value, await loadHandoutFonts(), request.theme);
+  const written = await writeFileAtomic(deps.fs, path, pdf);
   if (!written.ok)
     return { status: 'failed', message: written.message.replace('Could not save', 'Could not export to') };
   return { status: 'saved', name: path.split(/[\\/]/).pop() ?? path };

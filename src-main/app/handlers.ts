@@ -18,6 +18,7 @@ export function createHandlers(
     'file:save': ({ windowId }, { text }) => documents.save(windowId, text),
     'file:saveAs': ({ windowId }, { text, suggestedName }) => documents.saveAs(windowId, text, suggestedName),
     'file:exportImage': ({ windowId }, request) => images.export(windowId, request),
+    'file:exportHandout': ({ windowId }, request) => images.exportHandout(windowId, request),
     'window:setDirty': ({ windowId }, { dirty }) => {
       documents.setDirty(windowId, dirty);
     },

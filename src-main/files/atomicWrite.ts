@@ -11,7 +11,11 @@ export type WriteResult = { ok: true } | { ok: false; message: string };
  * within one folder), then fsync the folder so the rename itself survives a power cut.
  * Never throws: a failure leaves the original as it was, removes the temporary file and says why.
  */
-export async function writeFileAtomic(fs: FileSystem, path: string, text: string): Promise<WriteResult> {
+export async function writeFileAtomic(
+  fs: FileSystem,
+  path: string,
+  content: string | Uint8Array,
+): Promise<WriteResult> {
   let target = path;
   let temp: string | undefined;
   let handle: FileHandle | undefined;
@@ -23,7 +27,7 @@ export async function writeFileAtomic(fs: FileSystem, path: string, text: string
     // never readable by others while its temporary copy is being written.
     handle = await fs.open(candidate, 'wx', mode ?? 0o666);
     temp = candidate;
-    await handle.write(new TextEncoder().encode(text));
+    await handle.write(typeof content === 'string' ? new TextEncoder().encode(content) : content);
     if (mode !== undefined) await keepMode(handle, mode);
     await handle.sync();
     const open = handle;

@@ -103,6 +103,7 @@ export const ACTIONS = [
   item('present', 'tour', 'view.toggleTour', 'Show Tour', 'CmdOrCtrl+Shift+T'),
   item('present', 'tour', 'tour.addStep', 'Add Selection as Tour Step', 'CmdOrCtrl+Shift+Enter'),
   item('present', 'tour', 'tour.generate', 'Generate Tour'),
+  item('present', 'tour', 'present.handout', 'Export Handout…'),
   item('present', 'look', 'view.projector', 'Projector Theme'),
 
   item('help', 'help', 'help.shortcuts', 'Keyboard Shortcuts', 'CmdOrCtrl+/', always),

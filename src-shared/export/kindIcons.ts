@@ -1,6 +1,7 @@
 import type { NodeKind } from '../model/map';
 
 /**
+ * Arc flags are written out ("0 0 1", not "001"): PDF writers' path parsers need the separators.
  * The kind icons the canvas shows (src-renderer/canvas/nodes/kinds.ts), as path data on lucide's
  * 24 × 24 grid, drawn with a round-capped stroke and no fill. Copied from lucide-react 1.81.0
  * (dist/esm/icons/*.mjs) because importing it would pull React into the core. Lucide is
@@ -20,8 +21,8 @@ export const KIND_ICONS: Record<NodeKind, readonly string[]> = {
   counterpoint: [CIRCLE, 'M8 12h8'],
   // lucide "message-square-reply"
   rebuttal: [
-    'M22 17a2 2 0 01-2 2H6.828a2 2 0 00-1.414.586l-2.202 2.202A.7.7 0 012 21.286V5a2 2 0 012-2h16a2 2 0 012 2z',
-    'M16 14v-1a2 2 0 00-2-2H8',
+    'M22 17a2 2 0 0 1-2 2H6.828a2 2 0 0 0-1.414.586l-2.202 2.202A0.7 0.7 0 0 1 2 21.286V5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2z',
+    'M16 14v-1a2 2 0 0 0-2-2H8',
     'm11 8-3 3 3 3',
   ],
   // lucide "quote"

@@ -1,3 +1,4 @@
+import { accentPath } from './cardShapes';
 import { FONT_FAMILY } from './fonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
 import type { Point, Scene, SceneCard, SceneEdge, SceneText } from './sceneTypes';
@@ -59,7 +60,6 @@ function edgeSvg(edge: SceneEdge): string {
 function cardSvg(card: SceneCard): string {
   const { x, y, width: w, height: h } = card.box;
   const r = card.radius;
-  const a = card.accent.width;
   // The 1 px border is drawn inside the box, as CSS does with `box-sizing: border-box`.
   const frame = `<rect${attrs({
     x: x + 0.5,
@@ -71,16 +71,7 @@ function cardSvg(card: SceneCard): string {
     stroke: card.stroke,
     'stroke-dasharray': card.dashed ? '3 3' : null,
   })}/>`;
-  // The thick left border follows the outer corners; inside, CSS rounds it by the radius less the borders.
-  const [irx, iry] = [r - a, r - 1];
-  const accent = `<path${attrs({
-    d:
-      `M${num(x + r)} ${num(y)}A${r} ${r} 0 0 0 ${num(x)} ${num(y + r)}V${num(y + h - r)}` +
-      `A${r} ${r} 0 0 0 ${num(x + r)} ${num(y + h)}V${num(y + h - 1)}` +
-      `A${irx} ${iry} 0 0 1 ${num(x + a)} ${num(y + h - 1 - iry)}V${num(y + 1 + iry)}` +
-      `A${irx} ${iry} 0 0 1 ${num(x + r)} ${num(y + 1)}Z`,
-    fill: card.accent.color,
-  })}/>`;
+  const accent = `<path${attrs({ d: accentPath(card), fill: card.accent.color })}/>`;
   const { icon } = card;
   const scale = String(Math.round((icon.size / ICON_GRID) * 10000) / 10000);
   const iconSvg =

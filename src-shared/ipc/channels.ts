@@ -10,6 +10,7 @@ export const INVOKE_CHANNELS = [
   'file:save',
   'file:saveAs',
   'file:exportImage',
+  'file:exportHandout',
   'window:setDirty',
   'window:close',
   'dialog:confirmClose',

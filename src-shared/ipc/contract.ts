@@ -67,6 +67,10 @@ export const invokeContract = {
     ]),
     result: {} as SaveResult,
   },
+  'file:exportHandout': {
+    args: z.tuple([z.strictObject({ text: mapText, theme: z.enum(['light', 'dark']) })]),
+    result: {} as SaveResult,
+  },
   'window:setDirty': {
     args: z.tuple([z.strictObject({ dirty: z.boolean() })]),
     result: undefined as undefined,

@@ -29,3 +29,19 @@ test('File → Export as SVG writes a true-vector SVG with every node’s text a
   await view.close();
   await app.close();
 });
+
+test('Present → Export Handout writes a PDF with a page per tour step', async ({ browser }) => {
+  const app = await launchArgmap(browser);
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-handout-'));
+  app.dialogs.exportAnswers.push(join(folder, 'seminar'));
+  await app.page.keyboard.press(`${ctrl}+K`);
+  await app.page.keyboard.type('handout');
+  await app.page.keyboard.press('Enter');
+  await expect(app.page.getByRole('status', { name: 'Messages' })).toHaveText('Exported seminar.pdf.', {
+    timeout: 30_000,
+  });
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.load(await readFile(join(folder, 'seminar.pdf')));
+  expect(doc.getPageCount()).toBe(16);
+  await app.close();
+});

@@ -3,6 +3,7 @@ import { addTourStep, replaceTour } from '../../../src-shared/ops/tourOps';
 import { generateTour } from '../../../src-shared/tour/generateTour';
 import type { ActionContext } from '../actionContext';
 import { applyResult } from '../applyResult';
+import { exportHandout } from '../exportActions';
 import { selectedNodes } from '../selection';
 import type { Bindings } from './types';
 
@@ -17,6 +18,7 @@ export const presentBindings: Bindings<'present'> = {
       startPresenting(Math.min(tourStep, map.tour.length - 1));
     },
   },
+  'present.handout': { enabled: hasTour, run: exportHandout },
   'present.withPresenterView': {
     enabled: hasTour,
     run: (ctx) => {

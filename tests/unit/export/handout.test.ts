@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { loadHandoutFonts } from '../../../src-main/files/handoutFonts';
+import { renderHandout } from '../../../src-shared/export/renderHandout';
+import { loadMapFromText } from '../../../src-shared/load/loadMap';
+
+const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
+if (!loaded.ok) throw new Error('the article map does not load');
+const article = loaded.value;
+
+function fileOf(pdf: Uint8Array): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'argmap-handout-')), 'handout.pdf');
+  writeFileSync(path, pdf);
+  return path;
+}
+
+/** The text of a PDF as a reader would copy it (poppler's pdftotext, installed by .ci/run). */
+function textOf(pdf: Uint8Array, page: number): string {
+  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), fileOf(pdf), '-'], {
+    encoding: 'utf8',
+  });
+}
+
+describe('the handout', () => {
+  let pdf: Uint8Array;
+  beforeAll(async () => {
+    pdf = await renderHandout(article, await loadHandoutFonts());
+  }, 60_000);
+
+  test('has one A4 landscape page per tour step', async () => {
+    const doc = await PDFDocument.load(pdf);
+    expect(doc.getPageCount()).toBe(article.tour.length);
+    expect(doc.getPage(0).getSize()).toEqual({ width: 842, height: 595 });
+  });
+
+  test('each page carries its step’s title and notes, and the text of its focus, as selectable text', () => {
+    for (const index of [0, 2, article.tour.length - 1]) {
+      const step = article.tour[index];
+      const text = textOf(pdf, index + 1).replace(/\s+/g, ' ');
+      expect(text).toContain(`${index + 1}. ${step?.title}`);
+      expect(text).toContain((step?.notes ?? '').split(' ').slice(0, 6).join(' '));
+      const focus = article.nodes.find((node) => node.id === step?.focus[0]);
+      expect(text).toContain(focus?.text.split(' ').slice(0, 3).join(' '));
+    }
+  });
+
+  test('embeds Inter, with a Unicode map (so copied text is the real text)', () => {
+    // pdffonts lists each font: name, type, encoding, then whether it is embedded, subset, and mapped to Unicode.
+    const fonts = execFileSync('pdffonts', [fileOf(pdf)], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
+    expect(fonts.map((line) => line.split(/\s+/)[0]?.replace(/-\d+$/, '')).sort()).toEqual([
+      'Inter-Italic',
+      'Inter-Regular',
+      'Inter-SemiBold',
+    ]);
+    for (const line of fonts) expect(line).toMatch(/\byes\s+(yes|no)\s+yes\b/);
+    expect(textOf(pdf, 3)).toContain('Kishida’s initiative');
+  });
+});
