@@ -38,7 +38,12 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve('src-main/electron/main.ts'), formats: ['cjs'], fileName: () => 'index.cjs' },
+      // The app's main process, and the `argmap` command line, which runs in plain Node.
+      lib: {
+        entry: { main: resolve('src-main/electron/main.ts'), cli: resolve('src-main/cli/argmap.ts') },
+        formats: ['cjs'],
+        fileName: (_format, name) => `${name}.cjs`,
+      },
     },
   },
   preload: {

@@ -1,0 +1,27 @@
+import { nodeFileSystem } from '../files/fileSystem';
+import { validateFiles } from './validate';
+
+const USAGE = `Usage: argmap validate <file.argmap.json>...
+
+  validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
+             exits with 0 only when every file is a valid map.`;
+
+/** `argmap` on the command line: plain Node, no Electron and no browser. */
+export async function main(args: readonly string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === 'validate' && rest.length > 0) {
+    const report = await validateFiles(nodeFileSystem, rest);
+    for (const line of report.lines) console.log(line);
+    return report.exitCode;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { validateFiles } from '../../../src-main/cli/validate';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+
+const expected = JSON.parse(readFileSync('tests/fixtures/broken/expected.json', 'utf8')) as Record<
+  string,
+  { code: string; pointer: string }
+>;
+
+describe('argmap validate', () => {
+  test('passes a valid map, saying what it holds, with exit code 0', async () => {
+    const report = await validateFiles(nodeFileSystem, ['maps/article.argmap.json']);
+    expect(report).toEqual({
+      exitCode: 0,
+      lines: ['✓ maps/article.argmap.json: a valid map (100 nodes, 99 links, 16 tour steps)'],
+    });
+  });
+
+  test('reports each broken fixture with the same code and pointer as the app’s loader, and exit code 1', async () => {
+    for (const [file, error] of Object.entries(expected)) {
+      const path = `tests/fixtures/broken/${file}`;
+      const report = await validateFiles(nodeFileSystem, [path]);
+      expect(report.exitCode).toBe(1);
+      expect(report.lines[0]).toBe(`✗ ${path}`);
+      expect(report.lines.slice(1).join('\n')).toContain(`${error.pointer || '(file)'}  ${error.code}:`);
+    }
+  });
+
+  test('checks every file it is given and sums up', async () => {
+    const report = await validateFiles(nodeFileSystem, [
+      'maps/article.argmap.json',
+      'no/such/file.argmap.json',
+    ]);
+    expect(report.exitCode).toBe(1);
+    expect(report.lines.at(-1)).toBe('1 valid, 1 invalid');
+    expect(report.lines.join('\n')).toContain('no/such/file.argmap.json');
+  });
+});
