@@ -67,26 +67,27 @@ function PresentationView({
   const [helpShown, setHelpShown] = useState(false);
   const step = map.tour[state.step];
 
-  const leave = useCallback(() => {
-    store.getState().selectTourStep(state.step);
-    store.getState().stopPresenting();
-    void argmap.present.end();
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-  }, [store, state.step, argmap]);
+  /** Back to the editor, on the step the talk reached; the presenter's window is told unless it ended the talk. */
+  const finish = useCallback(
+    (tellPartner: boolean) => {
+      store.getState().selectTourStep(state.step);
+      store.getState().stopPresenting();
+      if (tellPartner) void argmap.present.end();
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    },
+    [store, state.step, argmap],
+  );
+  const leave = useCallback(() => finish(true), [finish]);
 
   useEffect(() => {
     const stops = [
       argmap.on('present:state', (snapshot) => (snapshot.ended ? leave() : setLocalState(snapshot))),
-      argmap.on('present:ended', () => {
-        store.getState().selectTourStep(state.step);
-        store.getState().stopPresenting();
-        if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
-      }),
+      argmap.on('present:ended', () => finish(false)),
     ];
     return () => {
       for (const stop of stops) stop();
     };
-  }, [argmap, leave, store, state.step]);
+  }, [argmap, leave, finish]);
 
   useEffect(() => {
     void document.documentElement.requestFullscreen?.().catch(() => {
@@ -96,15 +97,16 @@ function PresentationView({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'h' || event.key === 'H') {
+      const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      if (plain && (event.key === 'h' || event.key === 'H')) {
         setProgressShown((shown) => !shown);
         return;
       }
-      if (event.key === 'a' || event.key === 'A') {
+      if (plain && (event.key === 'a' || event.key === 'A')) {
         setShowAll((all) => !all);
         return;
       }
-      if (event.key === '?') {
+      if (plain && event.key === '?') {
         setHelpShown((shown) => !shown);
         return;
       }
