@@ -8,9 +8,20 @@ import { suggestFileName } from '../files/mapFileName';
 import type { Dialogs, ImageFormat } from './ports';
 
 export interface ExportRequest {
-  format: ImageFormat;
-  text: string;
+  format: 'svg' | 'png';
+  /** The SVG's text, or the PNG's bytes in base64. */
+  data: string;
   suggestedName: string;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** The file's bytes, once checked to be the format asked for; null otherwise. */
+function contentOf(request: ExportRequest): string | Uint8Array | null {
+  if (request.format === 'svg')
+    return /^(<\?xml[^>]*\?>\s*)?<svg[\s>]/.test(request.data) ? request.data : null;
+  const bytes = Buffer.from(request.data, 'base64');
+  return bytes.subarray(0, 8).equals(PNG_SIGNATURE) ? bytes : null;
 }
 
 /** Exports for a window, with the file system and dialogs already at hand. */
@@ -26,7 +37,7 @@ export function createImageExporter(deps: { fs: FileSystem; dialogs: Dialogs }):
   };
 }
 
-const EXTENSIONS: Record<ImageFormat, string> = { svg: '.svg', pdf: '.pdf' };
+const EXTENSIONS: Record<ImageFormat, string> = { svg: '.svg', png: '.png', pdf: '.pdf' };
 
 /** A file name for an export: the map's title made safe (as for Save), with the format's extension. */
 export function exportFileName(title: string, format: ImageFormat): string {
@@ -42,8 +53,12 @@ export async function exportImage(
   windowId: number,
   request: ExportRequest,
 ): Promise<SaveResult> {
-  if (!/^(<\?xml[^>]*\?>\s*)?<svg[\s>]/.test(request.text)) {
-    return { status: 'failed', message: 'The image could not be exported: it is not an SVG document.' };
+  const content = contentOf(request);
+  if (content === null) {
+    return {
+      status: 'failed',
+      message: `The image could not be exported: it is not a ${request.format.toUpperCase()} image.`,
+    };
   }
   const chosen = await deps.dialogs.chooseExportPath(
     windowId,
@@ -53,7 +68,7 @@ export async function exportImage(
   if (chosen === null) return { status: 'canceled' };
   const extension = EXTENSIONS[request.format];
   const path = chosen.toLowerCase().endsWith(extension) ? chosen : `${chosen}${extension}`;
-  const written = await writeFileAtomic(deps.fs, path, request.text);
+  const written = await writeFileAtomic(deps.fs, path, content);
   if (!written.ok)
     return { status: 'failed', message: written.message.replace('Could not save', 'Could not export to') };
   return { status: 'saved', name: path.split(/[\\/]/).pop() ?? path };

@@ -1,6 +1,6 @@
 import type { CloseChoice, DocumentPayload, EventPayloads } from '../../src-shared/ipc/contract';
 
-export type ImageFormat = 'svg' | 'pdf';
+export type ImageFormat = 'svg' | 'png' | 'pdf';
 
 /** The native dialogs main needs. Electron implements them; tests script the answers. */
 export interface Dialogs {

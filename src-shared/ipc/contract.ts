@@ -58,10 +58,11 @@ export const invokeContract = {
     result: {} as SaveResult,
   },
   'file:exportImage': {
+    // SVG as its text, PNG as base64: both cross IPC (and the test bridge's JSON) unchanged.
     args: z.tuple([
       z.strictObject({
-        format: z.enum(['svg']),
-        text: z.string().max(LIMITS.fileBytes),
+        format: z.enum(['svg', 'png']),
+        data: z.string().max(LIMITS.fileBytes * 2),
         suggestedName: z.string().max(LIMITS.titleLength),
       }),
     ]),

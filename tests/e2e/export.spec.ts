@@ -45,3 +45,48 @@ test('Present → Export Handout writes a PDF with a page per tour step', async 
   expect(doc.getPageCount()).toBe(16);
   await app.close();
 });
+
+test('File → Export as PNG draws the whole map, as large as a canvas allows, with its density recorded', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser);
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-png-'));
+  app.dialogs.exportAnswers.push(join(folder, 'article'));
+  await app.page.keyboard.press(`${ctrl}+Shift+P`);
+  // The article map is over 16,000 px wide: at 2× it would pass the canvas limit, so it is drawn smaller, and said so.
+  await expect(app.page.getByRole('status', { name: 'Messages' })).toContainText(
+    /Exported article\.png at 1\.\d+× \(the largest that fits/,
+    {
+      timeout: 20_000,
+    },
+  );
+  const png = await readFile(join(folder, 'article.png'));
+  const width = png.readUInt32BE(16);
+  const height = png.readUInt32BE(20);
+  expect(width).toBeLessThanOrEqual(32_767);
+  expect(width).toBeGreaterThan(20_000);
+  expect(height).toBeGreaterThan(500);
+  const { densityOf } = await import('../../src-shared/export/pngDensity');
+  expect(densityOf(new Uint8Array(png))).toBeGreaterThan(96);
+
+  // Not blank: scaled down in a browser, the picture has the cards' many colours, not one background.
+  const view = await browser.newPage();
+  const colours = await view.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = 800;
+    canvas.height = Math.round((800 * image.height) / image.width);
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < pixels.length; i += 4)
+      seen.add(((pixels[i] ?? 0) << 16) | ((pixels[i + 1] ?? 0) << 8) | (pixels[i + 2] ?? 0));
+    return seen.size;
+  }, png.toString('base64'));
+  expect(colours).toBeGreaterThan(50);
+  await view.close();
+  await app.close();
+});

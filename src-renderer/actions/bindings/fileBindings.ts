@@ -1,4 +1,4 @@
-import { exportSvg } from '../exportActions';
+import { exportPng, exportSvg } from '../exportActions';
 import { closeWindow, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
@@ -8,5 +8,6 @@ export const fileBindings: Bindings<'file'> = {
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
   'file.exportSvg': { run: exportSvg },
+  'file.exportPng': { run: exportPng },
   'file.close': { run: closeWindow },
 };

@@ -15,7 +15,7 @@ describe('exporting an image', () => {
     dialogs.exportAnswers.push(join(folder(), 'slide'));
     const result = await exportImage({ fs: nodeFileSystem, dialogs }, 1, {
       format: 'svg',
-      text: SVG,
+      data: SVG,
       suggestedName: 'Cars: for/against?',
     });
     expect(result).toEqual({ status: 'saved', name: 'slide.svg' });
@@ -27,7 +27,7 @@ describe('exporting an image', () => {
     const dialogs = new ScriptedDialogs();
     const result = await exportImage({ fs: nodeFileSystem, dialogs }, 1, {
       format: 'svg',
-      text: '#!/bin/sh\nrm -rf ~',
+      data: '#!/bin/sh\nrm -rf ~',
       suggestedName: 'x',
     });
     expect(result).toMatchObject({ status: 'failed' });
@@ -41,10 +41,32 @@ describe('exporting an image', () => {
     dialogs.exportAnswers.push(join(folder(), 'full.svg'));
     const result = await exportImage({ fs: faulty.fs, dialogs }, 1, {
       format: 'svg',
-      text: SVG,
+      data: SVG,
       suggestedName: 'x',
     });
     expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('disk is full') });
+  });
+
+  test('writes a PNG’s bytes, sent as base64, and refuses bytes that are not a PNG', async () => {
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('rest of the image'),
+    ]);
+    const dialogs = new ScriptedDialogs();
+    dialogs.exportAnswers.push(join(folder(), 'map'));
+    const saved = await exportImage({ fs: nodeFileSystem, dialogs }, 1, {
+      format: 'png',
+      data: png.toString('base64'),
+      suggestedName: 'x',
+    });
+    expect(saved).toEqual({ status: 'saved', name: 'map.png' });
+    expect(await readFile(join(folder(), 'map.png'))).toEqual(png);
+    const refused = await exportImage({ fs: nodeFileSystem, dialogs }, 1, {
+      format: 'png',
+      data: Buffer.from('GIF89a').toString('base64'),
+      suggestedName: 'x',
+    });
+    expect(refused).toMatchObject({ status: 'failed', message: expect.stringContaining('not a PNG image') });
   });
 
   test('a title with nothing usable still gives a file name', () => {
