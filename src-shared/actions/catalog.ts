@@ -51,6 +51,8 @@ export const ACTIONS = [
   item('edit', 'clipboard', 'edit.cut', 'Cut', 'CmdOrCtrl+X', { native: true }),
   item('edit', 'clipboard', 'edit.copy', 'Copy', 'CmdOrCtrl+C', { native: true }),
   item('edit', 'clipboard', 'edit.paste', 'Paste', 'CmdOrCtrl+V', { native: true }),
+  item('edit', 'clipboard', 'edit.copyPng', 'Copy as Image'),
+  item('edit', 'clipboard', 'edit.copySvg', 'Copy as SVG'),
   item('edit', 'clipboard', 'edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'),
   item('edit', 'clipboard', 'edit.delete', 'Delete', 'Delete', { secondary: 'Backspace' }),
   item('edit', 'select', 'edit.selectAll', 'Select All', 'CmdOrCtrl+A'),

@@ -90,3 +90,32 @@ test('File → Export as PNG draws the whole map, as large as a canvas allows, w
   await view.close();
   await app.close();
 });
+
+test('Copy as Image and Copy as SVG put the selected nodes on the system clipboard', async ({ browser }) => {
+  const app = await launchArgmap(browser);
+  const { page } = app;
+  await page.locator('.react-flow__node-thesis').click();
+  await page.keyboard.press(`${ctrl}+K`);
+  await page.keyboard.type('copy as image');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status', { name: 'Messages' })).toHaveText('Copied 1 node as an image.');
+  const image = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    const blob = await item?.getType('image/png');
+    const bitmap = await createImageBitmap(blob as Blob);
+    return { width: bitmap.width, height: bitmap.height };
+  });
+  // One card at 2×: about 2 × (280 + 2 × 24) wide.
+  expect(image.width).toBeGreaterThan(500);
+  expect(image.width).toBeLessThan(800);
+
+  await page.keyboard.press(`${ctrl}+K`);
+  await page.keyboard.type('copy as svg');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status', { name: 'Messages' })).toHaveText('Copied 1 node as SVG.');
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^<\?xml[^>]*\?>\s*<svg /);
+  expect(text).toContain('The recent moves of both leaders');
+  expect(text).not.toContain('Kishida');
+  await app.close();
+});

@@ -1,6 +1,7 @@
 import { deleteElements } from '../../../src-shared/ops/deleteOps';
 import { applyResult } from '../applyResult';
 import { duplicateSelection } from '../clipboard';
+import { copyAsPng, copyAsSvg } from '../copyImage';
 import { stepFind } from '../find';
 import { selectedEdges, selectedNodes, soleSelectedNode } from '../selection';
 import type { Bindings } from './types';
@@ -23,6 +24,8 @@ export const editBindings: Bindings<'edit'> = {
   'edit.cut': { enabled: hasSelection, run: platformCommand('cut') },
   'edit.copy': { enabled: hasSelection, run: platformCommand('copy') },
   'edit.paste': { run: platformCommand('paste') },
+  'edit.copyPng': { run: copyAsPng },
+  'edit.copySvg': { run: copyAsSvg },
   'edit.duplicate': {
     enabled: (ctx) => selectedNodes(ctx.editor.getState()).length > 0,
     run: duplicateSelection,

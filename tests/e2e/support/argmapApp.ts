@@ -45,7 +45,9 @@ export interface LaunchOptions {
 
 export async function launchArgmap(browser: Browser, options: LaunchOptions = {}): Promise<ArgmapApp> {
   const userData = options.userData ?? (await mkdtemp(join(tmpdir(), 'argmap-e2e-')));
-  const context = options.context ?? (await browser.newContext());
+  // The clipboard permissions stand in for what a desktop app has anyway.
+  const context =
+    options.context ?? (await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] }));
   const dialogs = new ScriptedDialogs();
   const otherWindows: DocumentPayload[] = [];
   const closedWindows: number[] = [];
