@@ -2,7 +2,7 @@ import type { NodeKind, Relation } from '../model/map';
 
 export type ExportTheme = 'light' | 'dark';
 
-/** The colours a drawing of the map uses: a copy of src-renderer/styles/theme.css, which must stay in step. */
+/** The colours a drawing of the map uses: a copy of src-renderer/styles/theme.css (the exporter also runs without CSS); tests/unit/export/palette.test.ts keeps the two in step. */
 export interface Palette {
   canvas: string;
   surface: string;
