@@ -1,5 +1,5 @@
 import { app, Menu, type MenuItemConstructorOptions } from 'electron';
-import { ACTIONS, type ActionSpec, type MenuName } from '../../src-shared/actions/catalog';
+import { ACTIONS, type ActionSpec, MENU_LABELS, type MenuName } from '../../src-shared/actions/catalog';
 
 export interface MenuHandlers {
   runAction(id: string): void;
@@ -7,15 +7,8 @@ export interface MenuHandlers {
   clearRecent(): void;
 }
 
-const TITLES: Record<MenuName, string> = {
-  file: '&File',
-  edit: '&Edit',
-  view: '&View',
-  map: '&Map',
-  go: '&Go',
-  present: '&Present',
-  help: '&Help',
-};
+/** Menu-bar titles with their Alt-key mnemonic (the first letter) on Windows and Linux. */
+const title = (menu: MenuName) => `&${MENU_LABELS[menu]}`;
 
 /** The actions of one menu, with a separator between groups. */
 function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstructorOptions[] {
@@ -78,14 +71,14 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
 
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: TITLES.file, submenu: file },
-    { label: TITLES.edit, submenu: edit },
-    { label: TITLES.view, submenu: view },
-    { label: TITLES.map, submenu: actionItems('map', handlers.runAction) },
-    { label: TITLES.go, submenu: actionItems('go', handlers.runAction) },
-    { label: TITLES.present, submenu: actionItems('present', handlers.runAction) },
+    { label: title('file'), submenu: file },
+    { label: title('edit'), submenu: edit },
+    { label: title('view'), submenu: view },
+    { label: title('map'), submenu: actionItems('map', handlers.runAction) },
+    { label: title('go'), submenu: actionItems('go', handlers.runAction) },
+    { label: title('present'), submenu: actionItems('present', handlers.runAction) },
     ...(isMac ? [{ role: 'windowMenu' as const }] : []),
-    { label: TITLES.help, role: 'help', submenu: help },
+    { label: title('help'), role: 'help', submenu: help },
   ];
   return Menu.buildFromTemplate(template);
 }

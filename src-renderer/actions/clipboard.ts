@@ -5,7 +5,7 @@ import {
   parseFragment,
   serializeFragment,
 } from '../../src-shared/clipboard/fragment';
-import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
+import { nodesBounds } from '../../src-shared/layout/nodeSize';
 import { newId } from '../../src-shared/model/ids';
 import type { Position } from '../../src-shared/model/map';
 import { deleteElements } from '../../src-shared/ops/deleteOps';
@@ -40,15 +40,8 @@ function offsetToViewCentre(ctx: ActionContext, fragment: Fragment): Position {
   const centre = canvas
     ? ctx.flow.screenToFlowPosition({ x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 })
     : { x: 0, y: 0 };
-  const xs = fragment.nodes.flatMap((node) => [
-    node.position.x,
-    node.position.x + estimateNodeSize(node).width,
-  ]);
-  const ys = fragment.nodes.flatMap((node) => [
-    node.position.y,
-    node.position.y + estimateNodeSize(node).height,
-  ]);
-  const middle = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  const box = nodesBounds(fragment.nodes);
+  const middle = { x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2 };
   return { x: Math.round(centre.x - middle.x), y: Math.round(centre.y - middle.y) };
 }
 

@@ -1,18 +1,8 @@
 import { type KeyboardEvent, useMemo, useState } from 'react';
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
-import { ACTIONS, type ActionSpec } from '../../src-shared/actions/catalog';
+import { ACTIONS, type ActionSpec, MENU_LABELS } from '../../src-shared/actions/catalog';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
-
-const MENU_NAMES = {
-  file: 'File',
-  edit: 'Edit',
-  view: 'View',
-  map: 'Map',
-  go: 'Go',
-  present: 'Present',
-  help: 'Help',
-} as const;
 
 /** Every command by name, from the same catalog as the menus: type to filter, Enter to run. */
 export function CommandPalette({ run }: { run(id: string): boolean }) {
@@ -24,7 +14,7 @@ export function CommandPalette({ run }: { run(id: string): boolean }) {
   const matches = useMemo(() => {
     const words = query.toLowerCase().split(/\s+/).filter(Boolean);
     return (ACTIONS as readonly ActionSpec[]).filter((action) => {
-      const name = `${action.menu ? MENU_NAMES[action.menu] : ''} ${action.label}`.toLowerCase();
+      const name = `${action.menu ? MENU_LABELS[action.menu] : ''} ${action.label}`.toLowerCase();
       return words.every((word) => name.includes(word));
     });
   }, [query]);
@@ -98,7 +88,7 @@ export function CommandPalette({ run }: { run(id: string): boolean }) {
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => choose(action)}
             >
-              <span className="palette-menu">{action.menu ? MENU_NAMES[action.menu] : ''}</span>
+              <span className="palette-menu">{action.menu ? MENU_LABELS[action.menu] : ''}</span>
               <span className="palette-label">{action.label}</span>
               {action.accelerator ? <kbd>{formatAccelerator(action.accelerator, isMac)}</kbd> : null}
             </div>

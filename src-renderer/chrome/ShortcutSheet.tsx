@@ -1,18 +1,8 @@
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
-import { ACTIONS, type ActionSpec, type MenuName } from '../../src-shared/actions/catalog';
+import { ACTIONS, type ActionSpec, MENU_LABELS, type MenuName } from '../../src-shared/actions/catalog';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 import { Modal } from './Modal';
-
-const SECTIONS: Record<MenuName, string> = {
-  file: 'File',
-  edit: 'Edit',
-  view: 'View',
-  map: 'Map',
-  go: 'Go',
-  present: 'Present',
-  help: 'Help',
-};
 
 /** Every shortcut, read from the same catalog that builds the menus, so the sheet cannot go stale. */
 export function ShortcutSheet() {
@@ -23,9 +13,9 @@ export function ShortcutSheet() {
   return (
     <Modal title="Keyboard shortcuts" onClose={() => show(false)}>
       <div className="shortcut-sections">
-        {(Object.keys(SECTIONS) as MenuName[]).map((menu) => (
+        {(Object.keys(MENU_LABELS) as MenuName[]).map((menu) => (
           <section key={menu}>
-            <h3>{SECTIONS[menu]}</h3>
+            <h3>{MENU_LABELS[menu]}</h3>
             <dl className="shortcut-list">
               {actions
                 .filter((action) => action.menu === menu)

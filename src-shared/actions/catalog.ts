@@ -1,6 +1,17 @@
 /** The native menus an action can appear in, in menu-bar order. */
 export type MenuName = 'file' | 'edit' | 'view' | 'map' | 'go' | 'present' | 'help';
 
+/** Each menu's name as people read it: in the menu bar, the shortcut sheet and the command palette. */
+export const MENU_LABELS: Record<MenuName, string> = {
+  file: 'File',
+  edit: 'Edit',
+  view: 'View',
+  map: 'Map',
+  go: 'Go',
+  present: 'Present',
+  help: 'Help',
+};
+
 /**
  * A user command as both sides know it: its id, its label and its shortcut. The native menu (main),
  * the keyboard shortcuts, the command palette and the shortcut sheet (renderer) are all built from

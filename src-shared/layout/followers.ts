@@ -1,3 +1,4 @@
+import { reasonsByClaim } from './graph';
 import type { Link } from './layered';
 
 function reach(
@@ -28,14 +29,7 @@ export function followersOfPinned(
   const owner = new Map<string, string>();
   // Two walks of the graph per pinned claim: fine for the few nodes people pin, and nothing when all are.
   if (pinned.size === 0 || pinned.size === ids.length || links.length === 0) return owner;
-  const reasons = new Map<string, string[]>();
-  const isReason = new Set<string>();
-  for (const [claim, reason] of links) {
-    const list = reasons.get(claim);
-    if (list) list.push(reason);
-    else reasons.set(claim, [reason]);
-    isReason.add(reason);
-  }
+  const { reasons, isReason } = reasonsByClaim(links);
   const tops = ids.filter((id) => !isReason.has(id));
   const ownedCount = new Map<string, number>();
   for (const claim of ids) {

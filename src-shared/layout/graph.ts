@@ -37,3 +37,19 @@ export function groupsOf(ids: readonly string[], links: readonly Link[]): string
   }
   return [...groups.values()];
 }
+
+/** Each claim's reasons in link order, and which nodes are a reason of some claim. */
+export function reasonsByClaim(links: readonly Link[]): {
+  reasons: Map<string, string[]>;
+  isReason: Set<string>;
+} {
+  const reasons = new Map<string, string[]>();
+  const isReason = new Set<string>();
+  for (const [claim, reason] of links) {
+    const list = reasons.get(claim);
+    if (list) list.push(reason);
+    else reasons.set(claim, [reason]);
+    isReason.add(reason);
+  }
+  return { reasons, isReason };
+}

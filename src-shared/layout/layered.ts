@@ -1,6 +1,7 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Position, Size } from '../model/map';
+import { reasonsByClaim } from './graph';
 
 /** Space between neighbours in a layer (siblings) and between one layer and the next. */
 export const SIBLING_GAP = 40;
@@ -34,14 +35,7 @@ let elk: InstanceType<typeof ELK> | undefined;
  * claims goes with the first one reached.
  */
 function readingOrder(ids: readonly string[], links: readonly Link[]): string[] {
-  const reasons = new Map<string, string[]>();
-  const isReason = new Set<string>();
-  for (const [claim, reason] of links) {
-    const list = reasons.get(claim);
-    if (list) list.push(reason);
-    else reasons.set(claim, [reason]);
-    isReason.add(reason);
-  }
+  const { reasons, isReason } = reasonsByClaim(links);
   const order: string[] = [];
   const seen = new Set<string>();
   const visit = (start: string) => {

@@ -41,3 +41,18 @@ export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>)
   }
   return { width: NODE_BOX.width, height };
 }
+
+/** The box around nodes, each at its stored drawn size or else the estimate: minX/minY/maxX/maxY. */
+export function nodesBounds(
+  nodes: ReadonlyArray<Pick<ArgNode, 'text' | 'kind' | 'quote' | 'position' | 'size'>>,
+) {
+  const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+  for (const node of nodes) {
+    const size = node.size ?? estimateNodeSize(node);
+    box.minX = Math.min(box.minX, node.position.x);
+    box.minY = Math.min(box.minY, node.position.y);
+    box.maxX = Math.max(box.maxX, node.position.x + size.width);
+    box.maxY = Math.max(box.maxY, node.position.y + size.height);
+  }
+  return box;
+}
