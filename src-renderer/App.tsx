@@ -4,6 +4,7 @@ import type { ArgmapApi } from '../src-shared/ipc/api';
 import type { ActionContext } from './actions/actionContext';
 import { addNodeFromChooser } from './actions/addNodeAt';
 import { useClipboard } from './actions/clipboard';
+import { cancelExport } from './actions/exportActions';
 import { runAction } from './actions/runAction';
 import { useShortcuts } from './actions/useShortcuts';
 import { MapCanvas } from './canvas/MapCanvas';
@@ -16,6 +17,8 @@ import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
+import { ExportDialog } from './export/ExportDialog';
+import { ExportProgress } from './export/ExportProgress';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
 import { SourcePane } from './source/SourcePane';
@@ -69,6 +72,8 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <NoticeDialog />
       <ShortcutSheet />
       <QuoteAttributionDialog />
+      <ExportDialog ctx={ctx} />
+      <ExportProgress onCancel={() => cancelExport(ctx)} />
       <Presentation argmap={argmap} />
     </div>
   );

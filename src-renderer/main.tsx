@@ -6,6 +6,7 @@ import './canvas/nodes/nodes.css';
 import './source/source.css';
 import './styles/chrome.css';
 import './present/present.css';
+import './export/export.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

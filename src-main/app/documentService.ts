@@ -5,7 +5,7 @@ import { createNewMap } from '../../src-shared/model/newMap';
 import { writeFileAtomic } from '../files/atomicWrite';
 import { errorCode } from '../files/describeFsError';
 import type { FileSystem } from '../files/fileSystem';
-import { displayName, ensureMapExtension, isMapFileName, suggestFileName } from '../files/mapFileName';
+import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
 import type { Dialogs, RecentFiles, Windows } from './ports';
 import type { SessionRegistry } from './sessions';
@@ -60,12 +60,12 @@ export class DocumentService {
     return this.openPath(path, windowId);
   }
 
-  /** Opens a file dropped on a window. Only map files are accepted from a drop. */
+  /** Opens a file dropped on a window: a map, or an image exported with its map. */
   async openDropped(windowId: number, path: string): Promise<OpenResult> {
-    if (!isMapFileName(path)) {
+    if (!isOpenableFileName(path)) {
       return {
         status: 'failed',
-        message: `"${displayName(path)}" is not an Argmap map (a map's name ends in .argmap.json).`,
+        message: `"${displayName(path)}" is not an Argmap map (a map's name ends in .argmap.json; an exported PNG or SVG can carry one).`,
       };
     }
     return this.openPath(path, windowId);
@@ -87,14 +87,16 @@ export class DocumentService {
       if (await this.#isGone(path)) await this.#deps.recent.remove(path);
       return { status: 'failed', message: loaded.message };
     }
-    const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: true };
+    // A map taken out of an exported image opens untitled: Save must not write JSON over the image.
+    const filePath = loaded.fromImage ? null : path;
+    const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: filePath !== null };
     await this.#remember(path);
     if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
-      sessions.open(requestingWindowId, document, path);
+      sessions.open(requestingWindowId, document, filePath);
       return { status: 'opened', document };
     }
-    const windowId = windows.open(document, path);
-    sessions.open(windowId, document, path);
+    const windowId = windows.open(document, filePath);
+    sessions.open(windowId, document, filePath);
     return { status: 'openedInOtherWindow' };
   }
 

@@ -1,13 +1,13 @@
 import type { Handlers } from '../ipc/handle';
 import type { DocumentService } from './documentService';
-import type { ImageExporter } from './exportImage';
+import type { ExportService } from './exportService';
 import type { PresentationHub } from './presentationHub';
 
 /** Every IPC channel's handler, in one table: each forwards to the service that owns the work. */
 export function createHandlers(
   documents: DocumentService,
   presentations: PresentationHub,
-  images: ImageExporter,
+  exports: ExportService,
 ): Handlers {
   return {
     'document:initial': ({ windowId }) => documents.initialDocument(windowId),
@@ -17,8 +17,13 @@ export function createHandlers(
     'file:open': ({ windowId }) => documents.openFromDialog(windowId),
     'file:save': ({ windowId }, { text }) => documents.save(windowId, text),
     'file:saveAs': ({ windowId }, { text, suggestedName }) => documents.saveAs(windowId, text, suggestedName),
-    'file:exportImage': ({ windowId }, request) => images.export(windowId, request),
-    'file:exportHandout': ({ windowId }, request) => images.exportHandout(windowId, request),
+    'export:preview': (_sender, { text, options }) => exports.preview(text, options),
+    'export:copy': (_sender, { text, options }) => exports.copy(text, options),
+    'export:save': ({ windowId }, { text, options }) => exports.save(windowId, text, options),
+    'export:handout': ({ windowId }, { text, theme }) => exports.saveHandout(windowId, text, theme),
+    'export:cancel': ({ windowId }) => {
+      exports.cancel(windowId);
+    },
     'window:setDirty': ({ windowId }, { dirty }) => {
       documents.setDirty(windowId, dirty);
     },

@@ -1,7 +1,10 @@
 import { nodeFileSystem } from '../files/fileSystem';
+import { loadInterFonts } from '../files/interFonts';
+import { EXPORT_USAGE, exportCommand } from './exportCommand';
 import { validateFiles } from './validate';
 
 const USAGE = `Usage: argmap validate <file.argmap.json>...
+       ${EXPORT_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
              exits with 0 only when every file is a valid map.`;
@@ -13,6 +16,12 @@ export async function main(args: readonly string[]): Promise<number> {
     const report = await validateFiles(nodeFileSystem, rest);
     for (const line of report.lines) console.log(line);
     return report.exitCode;
+  }
+  if (command === 'export') {
+    const output = await exportCommand(nodeFileSystem, loadInterFonts, rest);
+    for (const line of output.lines) console.log(line);
+    for (const line of output.errors) console.error(line);
+    return output.exitCode;
   }
   if (command === '--help' || command === '-h' || command === 'help') {
     console.log(USAGE);

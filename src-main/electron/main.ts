@@ -2,12 +2,13 @@ import { app, BrowserWindow, dialog, Menu, session } from 'electron';
 import type { OpenResult } from '../../src-shared/ipc/contract';
 import { mapPathsFromArgv } from '../app/argv';
 import { DocumentService } from '../app/documentService';
-import { createImageExporter } from '../app/exportImage';
+import { ExportService } from '../app/exportService';
 import { createHandlers } from '../app/handlers';
 import { PresentationHub } from '../app/presentationHub';
 import { createRecentFiles } from '../app/recentFiles';
 import { SessionRegistry } from '../app/sessions';
 import { nodeFileSystem } from '../files/fileSystem';
+import { loadInterFonts } from '../files/interFonts';
 import { isMapFileName } from '../files/mapFileName';
 import { trustedUrlMatcher } from '../ipc/handle';
 import { windowStateStore } from '../windows/windowBounds';
@@ -27,6 +28,8 @@ const pendingPaths: string[] = mapPathsFromArgv(process.argv, {
   isDefaultApp: !!process.defaultApp,
 });
 let service: DocumentService | null = null;
+/** Created once windows exist; a window that closes stops its running export. */
+let exportService: ExportService | null = null;
 // Set while a quit waits for windows to settle unsaved changes; cleared if the user cancels.
 let quitting = false;
 
@@ -82,6 +85,7 @@ async function start(): Promise<void> {
     closed: (id) => {
       sessions.remove(id);
       presentations.closed(id);
+      exportService?.cancel(id);
     },
     renderCrashed: (id) => {
       if (sessions.has(id)) sessions.get(id).closeApproved = true;
@@ -128,12 +132,14 @@ async function start(): Promise<void> {
     },
   });
   const documents = service;
+  exportService = new ExportService({
+    fs: nodeFileSystem,
+    dialogs: electronDialogs,
+    windows,
+    fonts: loadInterFonts,
+  });
   registerIpc(
-    createHandlers(
-      documents,
-      presentations,
-      createImageExporter({ fs: nodeFileSystem, dialogs: electronDialogs }),
-    ),
+    createHandlers(documents, presentations, exportService),
     trustedUrlMatcher(rendererUrl()),
     async (id, path) => {
       const result = await documents.openDropped(id, path);

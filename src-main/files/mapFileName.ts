@@ -10,6 +10,11 @@ export function isMapFileName(path: string): boolean {
   return MAP_EXTENSION_PATTERN.test(path) && basename(path).length > MAP_EXTENSION.length;
 }
 
+/** A map, or an image Argmap may have exported with the map inside (PNG or SVG). */
+export function isOpenableFileName(path: string): boolean {
+  return isMapFileName(path) || /\.(png|svg)$/i.test(path);
+}
+
 /** The name shown in window titles and the recent-files menu: the file name without `.argmap.json`. */
 export function displayName(path: string): string {
   const name = basename(path);

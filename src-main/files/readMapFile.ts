@@ -1,6 +1,8 @@
+import { embeddedMap } from '../../src-shared/export/embeddedMap';
+import { isPng } from '../../src-shared/export/pngChunks';
 import { tooLargeMessage } from '../../src-shared/load/decode';
 import type { LoadError } from '../../src-shared/load/loadError';
-import { loadMapFromBytes } from '../../src-shared/load/loadMap';
+import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
 import { LIMITS } from '../../src-shared/model/limits';
 import type { ArgMap } from '../../src-shared/model/map';
 import { describeFsError } from './describeFsError';
@@ -8,7 +10,8 @@ import type { FileSystem } from './fileSystem';
 import { displayName } from './mapFileName';
 
 export type ReadMapResult =
-  | { ok: true; map: ArgMap; name: string }
+  /** `fromImage`: the map came out of an exported PNG or SVG; saving it must not overwrite the image. */
+  | { ok: true; map: ArgMap; name: string; fromImage: boolean }
   | { ok: false; message: string; errors: LoadError[] };
 
 /** The message lists this many problems; all of them stay in `errors` for a details view. */
@@ -31,9 +34,36 @@ export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMap
   } catch (error) {
     return unreadable(describeFsError('open', path, error));
   }
+  if (looksLikeImage(bytes)) return readEmbeddedMap(path, bytes);
   const loaded = loadMapFromBytes(bytes);
   if (!loaded.ok) return refuse(path, loaded.errors);
-  return { ok: true, map: loaded.value, name: displayName(path) };
+  return { ok: true, map: loaded.value, name: displayName(path), fromImage: false };
+}
+
+/** A map file is JSON, which never starts with PNG's signature or with markup. */
+function looksLikeImage(bytes: Uint8Array): boolean {
+  if (isPng(bytes)) return true;
+  const start = bytes.findIndex(
+    (byte) =>
+      byte !== 0x20 &&
+      byte !== 0x09 &&
+      byte !== 0x0a &&
+      byte !== 0x0d &&
+      byte !== 0xef &&
+      byte !== 0xbb &&
+      byte !== 0xbf,
+  );
+  return bytes[start] === 0x3c; // "<"
+}
+
+/** An image Argmap exported with "Embed the map": the map inside it, through the same loader. */
+function readEmbeddedMap(path: string, bytes: Uint8Array): ReadMapResult {
+  const embedded = embeddedMap(bytes);
+  if (!embedded.found)
+    return unreadable(`Could not open "${path}": the image carries no map (${embedded.why}).`);
+  const loaded = loadMapFromText(embedded.text);
+  if (!loaded.ok) return refuse(path, loaded.errors);
+  return { ok: true, map: loaded.value, name: loaded.value.title || displayName(path), fromImage: true };
 }
 
 function unreadable(message: string): ReadMapResult {

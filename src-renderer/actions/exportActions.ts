@@ -1,50 +1,106 @@
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../src-shared/export/exportOptions';
+import type { ExportTheme } from '../../src-shared/export/palette';
+import type { SaveResult } from '../../src-shared/ipc/contract';
 import { serializeMap } from '../../src-shared/model/serialize';
-import { PNG_SCALE, pngOf, sceneOf, svgOf } from '../export/drawMap';
+import type { EditorStoreState } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
 
-function report(
-  ctx: ActionContext,
-  result: Awaited<ReturnType<ActionContext['argmap']['file']['exportImage']>>,
-  note = '',
-) {
-  if (result.status === 'saved') ctx.editor.getState().showFlash(`Exported ${result.name}${note}.`);
-  if (result.status === 'failed')
-    ctx.editor.getState().showNotice({ title: 'The map was not exported', message: result.message });
+/** The export theme that looks like the window: its theme, or the projector theme when that is on. */
+export function windowExportTheme(state: Pick<EditorStoreState, 'theme' | 'projector'>): ExportTheme {
+  return state.projector ? 'projector' : state.theme;
 }
 
-/** Exports the whole map as a true-vector SVG (shapes, paths and real text), in the current theme. */
-export async function exportSvg(ctx: ActionContext): Promise<void> {
+/**
+ * Runs an export that main draws and writes (after asking where), showing its progress while it runs;
+ * main reports progress once the user has picked the file.
+ */
+async function runExport(ctx: ActionContext, start: () => Promise<SaveResult>): Promise<void> {
+  const editor = ctx.editor;
+  const stop = ctx.argmap.on('export:progress', (job) => editor.getState().setExportJob(job));
+  let result: SaveResult;
+  try {
+    result = await start();
+  } finally {
+    stop();
+    editor.getState().setExportJob(null);
+  }
+  if (result.status === 'saved') editor.getState().showFlash(`Exported ${result.name}.`);
+  if (result.status === 'failed') {
+    editor.getState().showNotice({ title: 'The map was not exported', message: result.message });
+  }
+}
+
+/** Exports the map (as it stands, unsaved edits included) with the export dialog's options. */
+export function saveExport(ctx: ActionContext, options: ExportOptions): Promise<void> {
+  const text = serializeMap(ctx.editor.getState().map);
+  return runExport(ctx, () => ctx.argmap.export.save({ text, options }));
+}
+
+/** The tour as a PDF handout, one page per step. */
+export function exportHandout(ctx: ActionContext): Promise<void> {
   const { map, theme } = ctx.editor.getState();
-  const data = svgOf(await sceneOf(map, theme), map.title);
-  report(ctx, await ctx.argmap.file.exportImage({ format: 'svg', data, suggestedName: map.title }));
+  return runExport(ctx, () => ctx.argmap.export.handout({ text: serializeMap(map), theme }));
 }
 
-/** Exports the whole map as a PNG at 2× (or the largest scale that fits a canvas), its density recorded. */
-export async function exportPng(ctx: ActionContext): Promise<void> {
-  const { map, theme } = ctx.editor.getState();
-  const { png, scale, width, height } = await pngOf(await sceneOf(map, theme));
-  const result = await ctx.argmap.file.exportImage({
-    format: 'png',
-    data: toBase64(png),
-    suggestedName: map.title,
-  });
-  report(
-    ctx,
-    result,
-    scale < PNG_SCALE ? ` at ${scale}× (the largest that fits in an image of ${width} × ${height} px)` : '',
-  );
+/** Stops the export that is running; main writes nothing. */
+export function cancelExport(ctx: ActionContext): void {
+  void ctx.argmap.export.cancel();
 }
 
-/** The tour as a PDF handout, one page per step; main draws it (it takes a few seconds for a long tour). */
-export async function exportHandout(ctx: ActionContext): Promise<void> {
+/** What a copy shows: the selected nodes (with the links among them), or the whole map when none is selected. */
+function copyOptions(state: EditorStoreState, format: 'png' | 'svg'): ExportOptions {
+  const ids = state.map.nodes.filter((node) => state.selectedIds.has(node.id)).map((node) => node.id);
+  return {
+    ...DEFAULT_EXPORT_OPTIONS,
+    format,
+    subject: ids.length > 0 ? { kind: 'nodes', ids } : { kind: 'map' },
+    theme: windowExportTheme(state),
+    embedMap: false,
+  };
+}
+
+function describeCopy(options: ExportOptions): string {
+  if (options.subject.kind !== 'nodes') return 'the map';
+  const count = options.subject.ids.length;
+  return count === 1 ? '1 node' : `${count} nodes`;
+}
+
+/** Puts the selection (or the map) on the clipboard as a PNG at 2×, ready to paste into slides. */
+export async function copyAsPng(ctx: ActionContext): Promise<void> {
   const state = ctx.editor.getState();
-  state.showFlash('Preparing the handout…');
-  report(ctx, await ctx.argmap.file.exportHandout({ text: serializeMap(state.map), theme: state.theme }));
+  const options = copyOptions(state, 'png');
+  const copied = await ctx.argmap.export.copy({ text: serializeMap(state.map), options });
+  if (copied.status === 'failed') {
+    state.showNotice({ title: 'Nothing was copied', message: copied.message });
+    return;
+  }
+  const bytes = Uint8Array.from(atob(copied.data), (c) => c.charCodeAt(0));
+  await navigator.clipboard.write([
+    new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) }),
+  ]);
+  ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as an image.`);
 }
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
+/** Puts the SVG on the clipboard: as an SVG image where the platform takes one, and always as its text. */
+export async function copyAsSvg(ctx: ActionContext): Promise<void> {
+  const state = ctx.editor.getState();
+  const options = copyOptions(state, 'svg');
+  const copied = await ctx.argmap.export.copy({ text: serializeMap(state.map), options });
+  if (copied.status === 'failed') {
+    state.showNotice({ title: 'Nothing was copied', message: copied.message });
+    return;
+  }
+  const svg = copied.data;
+  try {
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'image/svg+xml': new Blob([svg], { type: 'image/svg+xml' }),
+        'text/plain': new Blob([svg], { type: 'text/plain' }),
+      }),
+    ]);
+  } catch {
+    // Chromium before 124 takes no SVG on the clipboard: the text still pastes into editors and tools.
+    await navigator.clipboard.writeText(svg);
+  }
+  ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as SVG.`);
 }

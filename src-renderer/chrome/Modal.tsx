@@ -7,10 +7,12 @@ interface ModalProps {
   children: ReactNode;
   /** The dialog's own buttons, when its content does not bring them; by default a single Close. */
   actions?: ReactNode;
+  /** A class for a dialog that needs its own size or layout. */
+  className?: string;
 }
 
 /** A modal built on <dialog>: focus is trapped, Esc closes, and the page behind is inert. */
-export function Modal({ title, role = 'dialog', onClose, children, actions }: ModalProps) {
+export function Modal({ title, role = 'dialog', onClose, children, actions, className }: ModalProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -19,7 +21,7 @@ export function Modal({ title, role = 'dialog', onClose, children, actions }: Mo
   return (
     <dialog
       ref={dialog}
-      className="modal"
+      className={className ? `modal ${className}` : 'modal'}
       role={role}
       aria-label={title}
       onClose={onClose}

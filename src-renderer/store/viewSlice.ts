@@ -43,6 +43,9 @@ export interface ViewSlice {
   tourStep: number;
   /** While presenting: the step to start from. The editor stays mounted, untouched, beneath. */
   presenting: { startAt: number; presenterView: boolean } | null;
+  exportOpen: boolean;
+  /** An export main is drawing: how far it got (its progress shows once it takes a while). */
+  exportJob: { done: number; total: number } | null;
 
   select(ids: Iterable<string>): void;
   startEditing(id: string): void;
@@ -63,6 +66,8 @@ export interface ViewSlice {
   selectTourStep(index: number): void;
   startPresenting(startAt: number, presenterView?: boolean): void;
   stopPresenting(): void;
+  showExport(open: boolean): void;
+  setExportJob(job: ViewSlice['exportJob']): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
 }
@@ -85,6 +90,8 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   tourVisible: false,
   tourStep: 0,
   presenting: null,
+  exportOpen: false,
+  exportJob: null,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
   startEditing: (id) => set({ editingId: id, selectedIds: new Set([id]) }),
@@ -113,6 +120,8 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   startPresenting: (startAt, presenterView = false) =>
     set({ presenting: { startAt, presenterView }, editingId: null, chooser: null, paletteOpen: false }),
   stopPresenting: () => set({ presenting: null }),
+  showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
+  setExportJob: (job) => set({ exportJob: job }),
   resetView: () => ({
     selectedIds: new Set(),
     editingId: null,

@@ -1,8 +1,8 @@
 import { NODE_BOX } from '../layout/nodeSize';
 import type { ArgNode, NodeKind } from '../model/map';
-import { baselineOffset, FONTS, type FontSpec, type Measure, textWidth } from './fonts';
+import { baselineOffset, type FontSpec, type Measure, textWidth } from './fonts';
 import { KIND_ICONS } from './kindIcons';
-import { mixColors, type Palette } from './palette';
+import type { Look } from './looks';
 import type { SceneCard, SceneText } from './sceneTypes';
 import { wrapText } from './wrapText';
 
@@ -16,17 +16,12 @@ const KIND_LABELS: Record<NodeKind, string> = {
   note: 'NOTE',
 };
 
-// The card's CSS: `padding: 10px 14px 10px 16px; border: 1px; border-left: 4px; border-radius: 10px`.
+// The card's CSS: `padding: 10px 14px 10px 16px; border-radius: 10px`; its borders depend on the look.
 const PADDING_LEFT = 16;
 const PADDING_RIGHT = 14;
-const ACCENT = 4;
 const RADIUS = 10;
 const ICON_SIZE = 14;
 const ICON_GAP = 6;
-const INSET_LEFT = ACCENT + PADDING_LEFT;
-const INSET_X = INSET_LEFT + PADDING_RIGHT + NODE_BOX.border;
-/** The widest the text column gets: the card's largest width less borders and padding. */
-const COLUMN = NODE_BOX.width - INSET_X;
 
 interface Block {
   text: string;
@@ -38,28 +33,29 @@ interface Block {
 }
 
 /** The blocks of text a node shows under its label, in order. */
-function blocks(node: ArgNode, palette: Palette): Block[] {
+function blocks(node: ArgNode, look: Look): Block[] {
+  const { palette, fonts } = look;
   const body = { lineHeight: NODE_BOX.lineHeight, fill: palette.text, collapse: false };
   if (node.kind !== 'quote') {
-    return [{ ...body, text: node.text, font: node.kind === 'thesis' ? FONTS.thesis : FONTS.body }];
+    return [{ ...body, text: node.text, font: node.kind === 'thesis' ? fonts.thesis : fonts.body }];
   }
   const direct = node.quote?.direct ?? true;
   const small = { lineHeight: NODE_BOX.attribution.lineHeight, collapse: true };
   const result: Block[] = [
     direct
-      ? { ...body, text: `“${node.text}”`, font: FONTS.directQuote }
-      : { ...body, text: node.text, font: FONTS.body },
+      ? { ...body, text: `“${node.text}”`, font: fonts.directQuote }
+      : { ...body, text: node.text, font: fonts.body },
     {
       ...small,
       text: `— ${node.quote?.speaker || 'Unknown speaker'}`,
-      font: FONTS.speaker,
+      font: fonts.speaker,
       fill: palette.text,
     },
   ];
   if (node.quote?.role)
-    result.push({ ...small, text: node.quote.role, font: FONTS.role, fill: palette.textMuted });
+    result.push({ ...small, text: node.quote.role, font: fonts.role, fill: palette.textMuted });
   if (!direct)
-    result.push({ ...small, text: 'reported speech', font: FONTS.reported, fill: palette.textMuted });
+    result.push({ ...small, text: 'reported speech', font: fonts.reported, fill: palette.textMuted });
   return result;
 }
 
@@ -67,32 +63,35 @@ function blocks(node: ArgNode, palette: Palette): Block[] {
  * Lays out one node as the canvas draws it: the card is as wide as its longest unbroken line
  * (`width: max-content`) between NODE_BOX.minWidth and NODE_BOX.width, and text wraps in what is left.
  */
-export function layoutCard(node: ArgNode, measure: Measure, palette: Palette): SceneCard {
-  const look = palette.kinds[node.kind];
+export function layoutCard(node: ArgNode, measure: Measure, look: Look): SceneCard {
+  const { fonts, border, accent } = look;
+  const kind = look.palette.kinds[node.kind];
+  const insetLeft = accent + PADDING_LEFT;
+  const insetX = insetLeft + PADDING_RIGHT + border;
   const label = KIND_LABELS[node.kind];
-  const parts = blocks(node, palette).map((block) => ({
+  const parts = blocks(node, look).map((block) => ({
     ...block,
     text: block.collapse ? block.text.replace(/[ \t\n\r]+/g, ' ').trim() : block.text,
   }));
   const contentWidth = Math.max(
-    ICON_SIZE + ICON_GAP + textWidth(label, FONTS.label, measure),
+    ICON_SIZE + ICON_GAP + textWidth(label, fonts.label, measure),
     ...parts.flatMap((part) => part.text.split('\n').map((line) => textWidth(line, part.font, measure))),
   );
-  const width = Math.min(NODE_BOX.width, Math.max(NODE_BOX.minWidth, contentWidth + INSET_X));
-  const column = Math.min(COLUMN, width - INSET_X);
+  const width = Math.min(NODE_BOX.width, Math.max(NODE_BOX.minWidth, contentWidth + insetX));
+  const column = width - insetX;
   const { x } = node.position;
-  const textX = x + INSET_LEFT;
-  let y = node.position.y + NODE_BOX.border + NODE_BOX.paddingY;
+  const textX = x + insetLeft;
+  let y = node.position.y + border + NODE_BOX.paddingY;
   const headerTop = y;
   y += NODE_BOX.headerHeight;
   const texts: SceneText[] = [
     {
       x: textX + ICON_SIZE + ICON_GAP,
-      y: headerTop + baselineOffset(FONTS.label, NODE_BOX.headerHeight),
+      y: headerTop + baselineOffset(fonts.label, NODE_BOX.headerHeight),
       lineHeight: NODE_BOX.headerHeight,
       lines: [label],
-      font: FONTS.label,
-      fill: look.color,
+      font: fonts.label,
+      fill: kind.color,
     },
   ];
   parts.forEach((part, i) => {
@@ -108,23 +107,25 @@ export function layoutCard(node: ArgNode, measure: Measure, palette: Palette): S
     });
     y += lines.length * part.lineHeight;
   });
-  const height = y + NODE_BOX.paddingY + NODE_BOX.border - node.position.y;
+  const height = y + NODE_BOX.paddingY + border - node.position.y;
   return {
     id: node.id,
     kind: node.kind,
     box: { x, y: node.position.y, width, height },
     radius: RADIUS,
-    fill: node.kind === 'thesis' ? look.tint : palette.surface,
-    stroke: node.kind === 'thesis' ? mixColors(look.color, palette.border, 0.35) : palette.border,
+    fill: node.kind === 'thesis' ? kind.tint : look.palette.surface,
+    stroke: look.borderColor(node.kind),
+    border,
     dashed: node.kind === 'note',
-    accent: { width: ACCENT, color: look.color },
+    accent: { width: accent, color: kind.color },
     icon: {
       x: textX,
       y: headerTop + (NODE_BOX.headerHeight - ICON_SIZE) / 2,
       size: ICON_SIZE,
-      color: look.color,
+      color: kind.color,
       paths: KIND_ICONS[node.kind],
     },
     texts,
+    opacity: 1,
   };
 }

@@ -1,20 +1,16 @@
 import type { ArgEdge } from '../model/map';
-import type { Palette } from './palette';
+import type { Look } from './looks';
 import type { Box, Point, SceneEdge } from './sceneTypes';
 
-/** React Flow's default edge width here (`--xy-edge-stroke-width-default` in app.css). */
-const STROKE_WIDTH = 1.75;
 /** Handles are 8 px squares centred on the card's edge; an edge starts and ends at their outer side. */
 const HANDLE_OUTSET = 4;
 /** React Flow's `getBezierPath` curvature. */
 const CURVATURE = 0.25;
 /**
- * toFlow.ts's `ArrowClosed` marker, 18 × 18 stroke widths over a 20-unit view box, holding the
- * triangle (0,0) (-5,-4) (-5,4): 7.9 px long and 12.6 px wide at the canvas's edge width.
+ * toFlow.ts's `ArrowClosed` marker is 18 × 18 stroke widths over a 20-unit view box, holding the
+ * triangle (0,0) (-5,-4) (-5,4): 7.9 px long and 12.6 px wide at the canvas's 1.75 px edges.
  */
-const ARROW_SCALE = (18 * STROKE_WIDTH) / 20;
-const ARROW_LENGTH = 5 * ARROW_SCALE;
-const ARROW_HALF_WIDTH = 4 * ARROW_SCALE;
+const arrowScale = (strokeWidth: number) => (18 * strokeWidth) / 20;
 
 /** How far React Flow pulls a control point away from its handle. */
 function controlOffset(distance: number): number {
@@ -22,7 +18,8 @@ function controlOffset(distance: number): number {
 }
 
 /** An edge from the reason's top centre to the claim's bottom centre, curved like React Flow's default edge. */
-export function layoutEdge(edge: ArgEdge, reason: Box, claim: Box, palette: Palette): SceneEdge {
+export function layoutEdge(edge: ArgEdge, reason: Box, claim: Box, look: Look): SceneEdge {
+  const strokeWidth = look.edgeWidth;
   const start = { x: reason.x + reason.width / 2, y: reason.y - HANDLE_OUTSET };
   const end = { x: claim.x + claim.width / 2, y: claim.y + claim.height + HANDLE_OUTSET };
   const c1 = { x: start.x, y: start.y - controlOffset(start.y - end.y) };
@@ -31,26 +28,27 @@ export function layoutEdge(edge: ArgEdge, reason: Box, claim: Box, palette: Pale
     id: edge.id,
     relation: edge.relation,
     curve: [start, c1, c2, end],
-    stroke: palette.relations[edge.relation],
-    strokeWidth: STROKE_WIDTH,
+    stroke: look.palette.relations[edge.relation],
+    strokeWidth,
     dash: edge.relation === 'opposes' ? '7 5' : null,
-    arrow: arrowhead([start, c1, c2, end]),
-    arrowStrokeWidth: ARROW_SCALE,
+    arrow: arrowhead([start, c1, c2, end], arrowScale(strokeWidth)),
+    arrowStrokeWidth: arrowScale(strokeWidth),
   };
 }
 
 /** The arrow points along the curve's direction at its end (`orient="auto"`). */
-function arrowhead([start, c1, c2, end]: [Point, Point, Point, Point]): [Point, Point, Point] {
+function arrowhead([start, c1, c2, end]: [Point, Point, Point, Point], scale: number): [Point, Point, Point] {
   const from = [c2, c1, start].find((p) => p.x !== end.x || p.y !== end.y);
   const dx = from ? end.x - from.x : 0;
   const dy = from ? end.y - from.y : -1;
   const length = Math.hypot(dx, dy);
   const [ux, uy] = [dx / length, dy / length];
-  const base = { x: end.x - ux * ARROW_LENGTH, y: end.y - uy * ARROW_LENGTH };
+  const [length5, halfWidth] = [5 * scale, 4 * scale];
+  const base = { x: end.x - ux * length5, y: end.y - uy * length5 };
   return [
     end,
-    { x: base.x - uy * ARROW_HALF_WIDTH, y: base.y + ux * ARROW_HALF_WIDTH },
-    { x: base.x + uy * ARROW_HALF_WIDTH, y: base.y - ux * ARROW_HALF_WIDTH },
+    { x: base.x - uy * halfWidth, y: base.y + ux * halfWidth },
+    { x: base.x + uy * halfWidth, y: base.y - ux * halfWidth },
   ];
 }
 

@@ -4,7 +4,8 @@ export const FONT_FAMILY = "'Inter Variable', Inter, 'Helvetica Neue', Arial, sa
 /** One of the text styles on a card (see src-renderer/canvas/nodes/nodes.css). */
 export interface FontSpec {
   size: number;
-  weight: 400 | 600 | 650;
+  /** Inter's static cuts that exports in main and on the command line draw with (see InterFonts). */
+  weight: 400 | 500 | 600;
   italic: boolean;
   /** Extra space after every character, in px; `measure` need not include it. */
   letterSpacing: number;
@@ -22,8 +23,8 @@ export function cssFont(font: FontSpec): string {
 }
 
 export const FONTS = {
-  /** The kind label: 11 px, weight 650, 0.06em letter spacing, upper case. */
-  label: { size: 11, weight: 650, italic: false, letterSpacing: 0.66 },
+  /** The kind label: 11 px, weight 600, 0.06em letter spacing, upper case. */
+  label: { size: 11, weight: 600, italic: false, letterSpacing: 0.66 },
   body: { size: 14, weight: 400, italic: false, letterSpacing: 0 },
   thesis: { size: 14, weight: 600, italic: false, letterSpacing: 0 },
   directQuote: { size: 14, weight: 400, italic: true, letterSpacing: 0 },

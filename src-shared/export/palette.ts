@@ -1,39 +1,46 @@
 import type { NodeKind, Relation } from '../model/map';
 
-export type ExportTheme = 'light' | 'dark';
+export const EXPORT_THEMES = ['light', 'dark', 'projector'] as const;
+/** The app's two themes, and `projector`: the light theme with stronger contrast for washed-out projectors. */
+export type ExportTheme = (typeof EXPORT_THEMES)[number];
 
 /** The colours a drawing of the map uses: a copy of src-renderer/styles/theme.css (the exporter also runs without CSS); tests/unit/export/palette.test.ts keeps the two in step. */
 export interface Palette {
   canvas: string;
   surface: string;
   border: string;
+  borderStrong: string;
   text: string;
   textMuted: string;
   kinds: Record<NodeKind, { color: string; tint: string }>;
   relations: Record<Relation, string>;
 }
 
-export const PALETTES: Record<ExportTheme, Palette> = {
-  light: {
-    canvas: '#f6f6f3',
-    surface: '#ffffff',
-    border: '#dcdcd6',
-    text: '#1f2023',
-    textMuted: '#5f6168',
-    kinds: {
-      thesis: { color: '#2f4fb8', tint: '#eef1fb' },
-      premise: { color: '#1f7a4d', tint: '#ecf6f0' },
-      counterpoint: { color: '#b8322a', tint: '#fbeeed' },
-      rebuttal: { color: '#9a5b00', tint: '#fbf3e6' },
-      quote: { color: '#6b45a8', tint: '#f3effa' },
-      note: { color: '#6e6a5a', tint: '#f6f4ea' },
-    },
-    relations: { supports: '#2c8a5a', opposes: '#c4453c' },
+const LIGHT: Palette = {
+  canvas: '#f6f6f3',
+  surface: '#ffffff',
+  border: '#dcdcd6',
+  borderStrong: '#b9b9b1',
+  text: '#1f2023',
+  textMuted: '#5f6168',
+  kinds: {
+    thesis: { color: '#2f4fb8', tint: '#eef1fb' },
+    premise: { color: '#1f7a4d', tint: '#ecf6f0' },
+    counterpoint: { color: '#b8322a', tint: '#fbeeed' },
+    rebuttal: { color: '#9a5b00', tint: '#fbf3e6' },
+    quote: { color: '#6b45a8', tint: '#f3effa' },
+    note: { color: '#6e6a5a', tint: '#f6f4ea' },
   },
+  relations: { supports: '#2c8a5a', opposes: '#c4453c' },
+};
+
+export const PALETTES: Record<ExportTheme, Palette> = {
+  light: LIGHT,
   dark: {
     canvas: '#17181b',
     surface: '#222429',
     border: '#3a3d44',
+    borderStrong: '#555962',
     text: '#e9e9ec',
     textMuted: '#a3a6ae',
     kinds: {
@@ -46,6 +53,8 @@ export const PALETTES: Record<ExportTheme, Palette> = {
     },
     relations: { supports: '#5cc593', opposes: '#ff8a80' },
   },
+  // The app's projector theme is the light theme with darker secondary text (present/present.css).
+  projector: { ...LIGHT, textMuted: '#3d3f45' },
 };
 
 /** `color-mix(in srgb, a share%, b)` for two `#rrggbb` colours. */

@@ -1,7 +1,8 @@
-import { accentPath } from './cardShapes';
+import { accentPath, borderDashes } from './cardShapes';
+import { edgeBounds } from './edgeLayout';
 import { FONT_FAMILY } from './fonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
-import type { Point, Scene, SceneCard, SceneEdge, SceneText } from './sceneTypes';
+import type { Box, Point, Scene, SceneCard, SceneEdge, SceneText } from './sceneTypes';
 import { attrs, num, xmlText } from './xml';
 
 export interface SvgOptions {
@@ -9,31 +10,68 @@ export interface SvgOptions {
   background: 'transparent' | 'white' | 'theme';
   /** The document's `<title>`; the map's title when absent. */
   title?: string;
+  /** The map's JSON, kept in `<metadata>` so that opening the image gives the map back. */
+  embeddedMap?: string;
+  /** Shows only this region of the scene, drawn this many pixels wide and high (a strip of a large PNG). */
+  frame?: { region: Box; width: number; height: number };
 }
+
+/** The `id` of the `<metadata>` element that carries an embedded map. */
+export const EMBEDDED_MAP_ID = 'argmap-map';
 
 /**
  * A standalone SVG 1.1 document of the scene: plain shapes and real text with inline attributes, and
  * nothing that runs or loads (no script, event attributes, links, styles or foreign objects).
  */
 export function renderSvg(scene: Scene, options: SvgOptions): string {
-  const { x, y, width, height } = scene.bounds;
+  const { frame } = options;
+  const region = frame?.region ?? scene.bounds;
   const fill = { transparent: null, white: '#ffffff', theme: scene.canvas }[options.background];
+  // A frame leaves out what lies wholly outside it: less to draw in each band of a PNG, and resvg
+  // cannot draw a translucent group that falls wholly outside the image.
+  const shown = (box: Box) => !frame || overlaps(box, region);
+  const content = [
+    ...(fill ? [`<rect${attrs({ ...region, fill })}/>`] : []),
+    ...scene.edges.filter((edge) => shown(edgeBounds(edge))).map(edgeSvg),
+    ...scene.cards.filter((card) => shown(card.box)).map(cardSvg),
+  ];
+  // A frame is drawn in whole pixels: the view box counts pixels and one transform places the region in
+  // it, so the bands of a large PNG meet exactly at any scale.
+  const scale = frame ? frame.width / region.width : 1;
+  const body = frame
+    ? [
+        `<g${attrs({ transform: `matrix(${[scale, 0, 0, scale, -region.x * scale, -region.y * scale].map(fine).join(' ')})` })}>`,
+        ...content,
+        '</g>',
+      ]
+    : content;
+  const viewBox = frame
+    ? [0, 0, frame.width, frame.height]
+    : [region.x, region.y, region.width, region.height];
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1"${attrs({
-      viewBox: `${num(x)} ${num(y)} ${num(width)} ${num(height)}`,
-      width,
-      height,
+      viewBox: viewBox.map(fine).join(' '),
+      width: frame?.width ?? region.width,
+      height: frame?.height ?? region.height,
       'font-family': FONT_FAMILY,
     })}>`,
     `<title>${xmlText(options.title ?? scene.title)}</title>`,
-    ...(fill ? [`<rect${attrs({ x, y, width, height, fill })}/>`] : []),
-    ...scene.edges.map(edgeSvg),
-    ...scene.cards.map(cardSvg),
+    ...(options.embeddedMap === undefined
+      ? []
+      : [`<metadata${attrs({ id: EMBEDDED_MAP_ID })}>${xmlText(options.embeddedMap)}</metadata>`]),
+    ...body,
     '</svg>',
     '',
   ].join('\n');
 }
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** A number to a ten-thousandth: finer than `num`, for the transform and view box that place a frame. */
+const fine = (value: number) => String(Math.round(value * 10_000) / 10_000);
 
 const pt = (p: Point) => `${num(p.x)} ${num(p.y)}`;
 
@@ -60,16 +98,18 @@ function edgeSvg(edge: SceneEdge): string {
 function cardSvg(card: SceneCard): string {
   const { x, y, width: w, height: h } = card.box;
   const r = card.radius;
-  // The 1 px border is drawn inside the box, as CSS does with `box-sizing: border-box`.
+  // The border is drawn inside the box, as CSS does with `box-sizing: border-box`.
+  const b = card.border;
   const frame = `<rect${attrs({
-    x: x + 0.5,
-    y: y + 0.5,
-    width: w - 1,
-    height: h - 1,
-    rx: r - 0.5,
+    x: x + b / 2,
+    y: y + b / 2,
+    width: w - b,
+    height: h - b,
+    rx: r - b / 2,
     fill: card.fill,
     stroke: card.stroke,
-    'stroke-dasharray': card.dashed ? '3 3' : null,
+    'stroke-width': b === 1 ? null : b,
+    'stroke-dasharray': card.dashed ? borderDashes(card).join(' ') : null,
   })}/>`;
   const accent = `<path${attrs({ d: accentPath(card), fill: card.accent.color })}/>`;
   const { icon } = card;
@@ -85,7 +125,8 @@ function cardSvg(card: SceneCard): string {
     })}>` +
     icon.paths.map((d) => `<path${attrs({ d })}/>`).join('') +
     '</g>';
-  return `<g>${frame}${accent}${iconSvg}${card.texts.map(textSvg).join('')}</g>`;
+  const group = card.opacity === 1 ? '<g>' : `<g${attrs({ opacity: String(card.opacity) })}>`;
+  return `${group}${frame}${accent}${iconSvg}${card.texts.map(textSvg).join('')}</g>`;
 }
 
 /** One `<tspan>` per line; an empty line has no characters to carry its `dy`, so the next line takes it. */

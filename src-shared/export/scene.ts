@@ -2,7 +2,8 @@ import type { ArgMap } from '../model/map';
 import { layoutCard } from './cardLayout';
 import { edgeBounds, layoutEdge } from './edgeLayout';
 import type { Measure } from './fonts';
-import { type ExportTheme, PALETTES } from './palette';
+import { LOOKS } from './looks';
+import type { ExportTheme } from './palette';
 import type { Box, Scene, SceneCard } from './sceneTypes';
 
 export interface SceneOptions {
@@ -12,35 +13,45 @@ export interface SceneOptions {
   padding: number;
   /** Draw only these nodes (a selection, or what a tour step reveals); an edge needs both its ends. */
   only?: ReadonlySet<string>;
+  /** A tour step's focus: the other cards are drawn dimmed, as the presentation shows them. */
+  focus?: ReadonlySet<string>;
 }
+
+/** How strongly a card outside the focus shows. */
+export const DIMMED_OPACITY = 0.3;
 
 /**
  * Lays out a drawing of the map from the document alone, as the canvas draws it: edges below
  * cards, cards in map order (later ones on top).
  */
 export function buildScene(map: ArgMap, options: SceneOptions): Scene {
-  const palette = PALETTES[options.theme];
-  const { only } = options;
+  const look = LOOKS[options.theme];
+  const { only, focus } = options;
   const cards = new Map<string, SceneCard>();
   for (const node of map.nodes) {
-    if (!only || only.has(node.id)) cards.set(node.id, layoutCard(node, options.measure, palette));
+    if (only && !only.has(node.id)) continue;
+    const card = layoutCard(node, options.measure, look);
+    cards.set(node.id, focus && !focus.has(node.id) ? { ...card, opacity: DIMMED_OPACITY } : card);
   }
   const edges = map.edges.flatMap((edge) => {
     const reason = cards.get(edge.from);
     const claim = cards.get(edge.to);
-    return reason && claim ? [layoutEdge(edge, reason.box, claim.box, palette)] : [];
+    return reason && claim ? [layoutEdge(edge, reason.box, claim.box, look)] : [];
   });
   const content = union([...[...cards.values()].map((card) => card.box), ...edges.map(edgeBounds)]);
   const padding = Math.max(0, options.padding);
+  // Whole pixels, so an image's size in pixels is the drawing's size times its scale.
+  const left = Math.floor(content.x - padding);
+  const top = Math.floor(content.y - padding);
   return {
     title: map.title,
     bounds: {
-      x: content.x - padding,
-      y: content.y - padding,
-      width: content.width + 2 * padding,
-      height: content.height + 2 * padding,
+      x: left,
+      y: top,
+      width: Math.ceil(content.x + content.width + padding) - left,
+      height: Math.ceil(content.y + content.height + padding) - top,
     },
-    canvas: palette.canvas,
+    canvas: look.palette.canvas,
     edges,
     cards: [...cards.values()],
   };

@@ -31,12 +31,16 @@ export interface SceneCard {
   radius: number;
   fill: string;
   stroke: string;
+  /** The border's width, drawn inside the box as CSS's `box-sizing: border-box` does. */
+  border: number;
   /** A note's border is dashed. */
   dashed: boolean;
   /** The thick left border in the kind's colour. */
   accent: { width: number; color: string };
   icon: { x: number; y: number; size: number; color: string; paths: readonly string[] };
   texts: SceneText[];
+  /** 1, or less for a card shown dimmed (revealed by an earlier tour step, not in the step's focus). */
+  opacity: number;
 }
 
 /** A relation drawn as a cubic bezier from the reason's top to the claim's bottom, with a closed arrowhead. */

@@ -9,8 +9,11 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'file:save',
   'file:saveAs',
-  'file:exportImage',
-  'file:exportHandout',
+  'export:preview',
+  'export:copy',
+  'export:save',
+  'export:handout',
+  'export:cancel',
   'window:setDirty',
   'window:close',
   'dialog:confirmClose',
@@ -27,6 +30,7 @@ export const EVENT_CHANNELS = [
   'app:notice',
   'present:state',
   'present:ended',
+  'export:progress',
 ] as const;
 
 /** Used by the preload alone: the page never sees a dropped file's path. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ExportOptions } from '../export/exportOptions';
 import { LIMITS } from '../model/limits';
 import type { ArgMap } from '../model/map';
 import type { EventChannel, InvokeChannel } from './channels';
@@ -25,6 +26,27 @@ export type SaveResult =
 
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
+/** What the export dialog shows: a small image of the export and what the file will be. */
+export type ExportPreview =
+  | {
+      status: 'ready';
+      /** A PNG (base64) at most 1280 × 720 px, drawn like the export. */
+      image: string;
+      /** The export's size in pixels (a PNG at its scale; SVG and PDF at 1×). */
+      width: number;
+      height: number;
+      /** A PDF's page count; 1 for images. */
+      pages: number;
+      /** Why the export cannot be made with these options (a PNG too large), or null. */
+      problem: string | null;
+    }
+  | { status: 'failed'; message: string };
+
+/** An export for the clipboard: an SVG's text or a PNG's bytes in base64. */
+export type CopiedImage =
+  | { status: 'copied'; format: 'png' | 'svg'; data: string }
+  | { status: 'failed'; message: string };
+
 const mapText = z.string().max(LIMITS.fileBytes);
 
 /** Where a presentation stands, as the two presentation windows tell each other through main. */
@@ -46,6 +68,8 @@ export interface PresenterStart {
   state: PresenterSnapshot;
 }
 const noArgs = z.tuple([]);
+/** The map as it stands in the window (unsaved edits included) and how to export it. */
+const exportArgs = z.tuple([z.strictObject({ text: mapText, options: ExportOptions })]);
 
 /** Every renderer → main request: its arguments (validated in main) and its result. */
 export const invokeContract = {
@@ -57,21 +81,14 @@ export const invokeContract = {
     args: z.tuple([z.strictObject({ text: mapText, suggestedName: z.string().max(LIMITS.titleLength) })]),
     result: {} as SaveResult,
   },
-  'file:exportImage': {
-    // SVG as its text, PNG as base64: both cross IPC (and the test bridge's JSON) unchanged.
-    args: z.tuple([
-      z.strictObject({
-        format: z.enum(['svg', 'png']),
-        data: z.string().max(LIMITS.fileBytes * 2),
-        suggestedName: z.string().max(LIMITS.titleLength),
-      }),
-    ]),
-    result: {} as SaveResult,
-  },
-  'file:exportHandout': {
+  'export:preview': { args: exportArgs, result: {} as ExportPreview },
+  'export:copy': { args: exportArgs, result: {} as CopiedImage },
+  'export:save': { args: exportArgs, result: {} as SaveResult },
+  'export:handout': {
     args: z.tuple([z.strictObject({ text: mapText, theme: z.enum(['light', 'dark']) })]),
     result: {} as SaveResult,
   },
+  'export:cancel': { args: noArgs, result: undefined as undefined },
   'window:setDirty': {
     args: z.tuple([z.strictObject({ dirty: z.boolean() })]),
     result: undefined as undefined,
@@ -107,6 +124,8 @@ export interface EventPayloads {
   'app:notice': Notice;
   'present:state': PresenterSnapshot;
   'present:ended': Record<string, never>;
+  /** A running export's progress: `done` of `total` parts (bands of a PNG, pages of a PDF). */
+  'export:progress': { done: number; total: number };
 }
 
 /** Checks at compile time that the event list and the payload table name the same channels. */

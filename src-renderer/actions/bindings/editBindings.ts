@@ -1,7 +1,7 @@
 import { deleteElements } from '../../../src-shared/ops/deleteOps';
 import { applyResult } from '../applyResult';
 import { duplicateSelection } from '../clipboard';
-import { copyAsPng, copyAsSvg } from '../copyImage';
+import { copyAsPng, copyAsSvg } from '../exportActions';
 import { stepFind } from '../find';
 import { selectedEdges, selectedNodes, soleSelectedNode } from '../selection';
 import type { Bindings } from './types';

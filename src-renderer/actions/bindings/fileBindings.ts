@@ -1,4 +1,3 @@
-import { exportPng, exportSvg } from '../exportActions';
 import { closeWindow, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
@@ -7,7 +6,6 @@ export const fileBindings: Bindings<'file'> = {
   'file.open': { run: openMap },
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
-  'file.exportSvg': { run: exportSvg },
-  'file.exportPng': { run: exportPng },
+  'file.export': { run: (ctx) => ctx.editor.getState().showExport(true) },
   'file.close': { run: closeWindow },
 };

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DocumentService, untitled } from '../../../src-main/app/documentService';
-import { createImageExporter } from '../../../src-main/app/exportImage';
+import { ExportService } from '../../../src-main/app/exportService';
 import { createHandlers } from '../../../src-main/app/handlers';
 import type { Windows } from '../../../src-main/app/ports';
 import { PresentationHub } from '../../../src-main/app/presentationHub';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
 import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
 import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
@@ -110,7 +111,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
   const handlers = createHandlers(
     documents,
     presentations,
-    createImageExporter({ fs: nodeFileSystem, dialogs }),
+    new ExportService({ fs: nodeFileSystem, dialogs, windows, fonts: loadInterFonts }),
   );
   const isTrusted = trustedUrlMatcher(PREVIEW_URL);
   const guarded = Object.fromEntries(

@@ -1,33 +1,22 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
-import { loadHandoutFonts } from '../../../src-main/files/handoutFonts';
+import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { renderHandout } from '../../../src-shared/export/renderHandout';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
+import { pdfFile, pdfText } from '../../support/pdfText';
 
 const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
 if (!loaded.ok) throw new Error('the article map does not load');
 const article = loaded.value;
 
-function fileOf(pdf: Uint8Array): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'argmap-handout-')), 'handout.pdf');
-  writeFileSync(path, pdf);
-  return path;
-}
-
-/** The text of a PDF as a reader would copy it (poppler's pdftotext, installed by .ci/run). */
-function textOf(pdf: Uint8Array, page: number): string {
-  return execFileSync('pdftotext', ['-f', String(page), '-l', String(page), fileOf(pdf), '-'], {
-    encoding: 'utf8',
-  });
-}
+const textOf = (pdf: Uint8Array, page: number) => pdfText(pdf, { page });
+const fileOf = pdfFile;
 
 describe('the handout', () => {
   let pdf: Uint8Array;
   beforeAll(async () => {
-    pdf = await renderHandout(article, await loadHandoutFonts());
+    pdf = await renderHandout(article, await loadInterFonts());
   }, 60_000);
 
   test('has one A4 landscape page per tour step', async () => {

@@ -27,11 +27,19 @@ describe('the export palette', () => {
     expect(palette.canvas).toBe(vars.get('canvas-bg'));
     expect(palette.surface).toBe(vars.get('surface'));
     expect(palette.border).toBe(vars.get('border'));
+    expect(palette.borderStrong).toBe(vars.get('border-strong'));
     expect(palette.text).toBe(vars.get('text'));
     expect(palette.textMuted).toBe(vars.get('text-muted'));
     for (const kind of NODE_KINDS) {
       expect(palette.kinds[kind]).toEqual({ color: vars.get(kind), tint: vars.get(`${kind}-tint`) });
     }
     for (const relation of RELATIONS) expect(palette.relations[relation]).toBe(vars.get(relation));
+  });
+
+  test('the projector theme is the light theme with the projector’s darker secondary text', () => {
+    const present = readFileSync('src-renderer/present/present.css', 'utf8');
+    const block = present.slice(present.indexOf(':root[data-projector] {'));
+    const muted = /--text-muted:\s*(#[0-9a-f]{6})/i.exec(block)?.[1];
+    expect(PALETTES.projector).toEqual({ ...PALETTES.light, textMuted: muted });
   });
 });

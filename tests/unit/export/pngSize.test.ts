@@ -1,19 +1,25 @@
-import { CANVAS_LIMITS, fittingScale } from '../../../src-shared/export/pngSize';
+import { largestScale, PNG_LIMITS, pixelSize, pngSizeProblem } from '../../../src-shared/export/pngSize';
 
-describe('the scale a PNG is drawn at', () => {
-  test('is the one asked for when the image fits', () => {
-    expect(fittingScale(2000, 1200, 2)).toBe(2);
+const box = (width: number, height: number) => ({ x: -24, y: -24, width, height });
+
+describe('the size of an exported PNG', () => {
+  test('is the drawing’s size times the scale, in whole pixels', () => {
+    expect(pixelSize(box(1000, 500), 2)).toEqual({ width: 2000, height: 1000 });
+    expect(pixelSize(box(1001, 333), 1.5)).toEqual({ width: 1502, height: 500 });
   });
 
-  test('drops, to a hundredth, until the longest side fits', () => {
-    const scale = fittingScale(21_400, 1_300, 2);
-    expect(scale).toBe(1.53);
-    expect(21_400 * scale).toBeLessThanOrEqual(CANVAS_LIMITS.side);
+  test('is fine within the limits, even far past a browser canvas’s 32,767 px', () => {
+    expect(pngSizeProblem(box(21_448, 1_350), 2)).toBeNull();
   });
 
-  test('drops until the whole area fits', () => {
-    const scale = fittingScale(15_000, 15_000, 2);
-    expect(15_000 * 15_000 * scale * scale).toBeLessThanOrEqual(CANVAS_LIMITS.area);
-    expect(scale).toBeGreaterThan(1);
+  test('past the limits, the message names the size and the largest scale that works', () => {
+    const message = pngSizeProblem(box(60_000, 20_000), 2);
+    expect(message).toContain('120,000 × 40,000 px');
+    const fits = largestScale(box(60_000, 20_000));
+    expect(message).toContain(`The largest scale that works for this drawing is ${fits}×.`);
+    const size = pixelSize(box(60_000, 20_000), fits);
+    expect(size.width).toBeLessThanOrEqual(PNG_LIMITS.side);
+    expect(size.width * size.height).toBeLessThanOrEqual(PNG_LIMITS.pixels);
+    expect(pngSizeProblem(box(60_000, 20_000), fits)).toBeNull();
   });
 });

@@ -1,0 +1,144 @@
+import type { ExportFormat, ExportOptions } from '../../src-shared/export/exportOptions';
+import type { InterFonts } from '../../src-shared/export/interFonts';
+import { renderHandout } from '../../src-shared/export/renderHandout';
+import type { CopiedImage, ExportPreview, SaveResult } from '../../src-shared/ipc/contract';
+import { loadMapFromText } from '../../src-shared/load/loadMap';
+import type { ArgMap } from '../../src-shared/model/map';
+import { exportMap } from '../export/exportMap';
+import { previewExport } from '../export/exportPreview';
+import { writeFileAtomic } from '../files/atomicWrite';
+import type { FileSystem } from '../files/fileSystem';
+import { suggestFileName } from '../files/mapFileName';
+import type { Dialogs, Windows } from './ports';
+
+export interface ExportServiceDeps {
+  fs: FileSystem;
+  dialogs: Dialogs;
+  windows: Pick<Windows, 'send'>;
+  fonts: () => Promise<InterFonts>;
+}
+
+const EXTENSIONS: Record<ExportFormat, string> = { svg: '.svg', png: '.png', pdf: '.pdf' };
+
+/** A file name for an export: the map's title (and what is shown) made safe as for Save, with the extension. */
+export function exportFileName(map: ArgMap, options: ExportOptions): string {
+  const { subject } = options;
+  const what =
+    subject.kind === 'step' ? ` step ${subject.index + 1}` : subject.kind === 'nodes' ? ' selection' : '';
+  return suggestFileName(`${map.title}${what}`, EXTENSIONS[options.format]);
+}
+
+function withExtension(path: string, format: ExportFormat): string {
+  return path.toLowerCase().endsWith(EXTENSIONS[format]) ? path : `${path}${EXTENSIONS[format]}`;
+}
+
+const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
+
+/**
+ * Exports for windows. The renderer sends the map as it stands and the options; main draws the file
+ * with the same engine as `argmap export`, asks where to put it, and writes it atomically. One export
+ * runs per window; it reports progress to the window and stops when the window cancels it.
+ */
+export class ExportService {
+  readonly #deps: ExportServiceDeps;
+  readonly #running = new Map<number, AbortController>();
+
+  constructor(deps: ExportServiceDeps) {
+    this.#deps = deps;
+  }
+
+  async preview(text: string, options: ExportOptions): Promise<ExportPreview> {
+    const loaded = loadMapFromText(text);
+    if (!loaded.ok)
+      return { status: 'failed', message: `The map is not valid: ${loaded.errors[0]?.message}` };
+    return previewExport(loaded.value, options, await this.#deps.fonts());
+  }
+
+  /** The export's bytes for the clipboard: an SVG as text, a PNG as base64. */
+  async copy(text: string, options: ExportOptions): Promise<CopiedImage> {
+    const loaded = loadMapFromText(text);
+    if (!loaded.ok)
+      return { status: 'failed', message: `The map is not valid: ${loaded.errors[0]?.message}` };
+    if (options.format === 'pdf') return { status: 'failed', message: 'A PDF cannot go on the clipboard.' };
+    const result = await exportMap(loaded.value, options, { fonts: await this.#deps.fonts() });
+    if (!result.ok) return { status: 'failed', message: result.message };
+    const data =
+      options.format === 'svg'
+        ? new TextDecoder().decode(result.bytes)
+        : Buffer.from(result.bytes).toString('base64');
+    return { status: 'copied', format: options.format, data };
+  }
+
+  async save(windowId: number, text: string, options: ExportOptions): Promise<SaveResult> {
+    const loaded = loadMapFromText(text);
+    if (!loaded.ok) {
+      return { status: 'failed', message: `The map was not exported: ${loaded.errors[0]?.message}` };
+    }
+    const map = loaded.value;
+    const chosen = await this.#deps.dialogs.chooseExportPath(
+      windowId,
+      exportFileName(map, options),
+      options.format,
+    );
+    if (chosen === null) return { status: 'canceled' };
+    const path = withExtension(chosen, options.format);
+    return this.#run(windowId, async (signal) => {
+      const fonts = await this.#deps.fonts();
+      const result = await exportMap(map, options, {
+        fonts,
+        signal,
+        onProgress: (done, total) => this.#deps.windows.send(windowId, 'export:progress', { done, total }),
+      });
+      if (!result.ok)
+        return result.canceled ? { status: 'canceled' } : { status: 'failed', message: result.message };
+      return this.#write(path, result.bytes, signal);
+    });
+  }
+
+  /** The presentation's handout: a PDF with a page per tour step. */
+  async saveHandout(windowId: number, text: string, theme: 'light' | 'dark'): Promise<SaveResult> {
+    const loaded = loadMapFromText(text);
+    if (!loaded.ok)
+      return { status: 'failed', message: `The handout could not be made: ${loaded.errors[0]?.message}` };
+    if (loaded.value.tour.length === 0) {
+      return { status: 'failed', message: 'The map has no tour: add steps to the tour first.' };
+    }
+    const chosen = await this.#deps.dialogs.chooseExportPath(
+      windowId,
+      suggestFileName(`${loaded.value.title} handout`, '.pdf'),
+      'pdf',
+    );
+    if (chosen === null) return { status: 'canceled' };
+    const path = withExtension(chosen, 'pdf');
+    return this.#run(windowId, async (signal) => {
+      const pdf = await renderHandout(loaded.value, await this.#deps.fonts(), theme);
+      return this.#write(path, pdf, signal);
+    });
+  }
+
+  /** Stops the window's running export; nothing is written. */
+  cancel(windowId: number): void {
+    this.#running.get(windowId)?.abort();
+  }
+
+  async #run(windowId: number, work: (signal: AbortSignal) => Promise<SaveResult>): Promise<SaveResult> {
+    this.#running.get(windowId)?.abort();
+    const controller = new AbortController();
+    this.#running.set(windowId, controller);
+    this.#deps.windows.send(windowId, 'export:progress', { done: 0, total: 1 });
+    try {
+      return await work(controller.signal);
+    } finally {
+      if (this.#running.get(windowId) === controller) this.#running.delete(windowId);
+    }
+  }
+
+  async #write(path: string, bytes: Uint8Array, signal: AbortSignal): Promise<SaveResult> {
+    if (signal.aborted) return { status: 'canceled' };
+    const written = await writeFileAtomic(this.#deps.fs, path, bytes);
+    if (!written.ok) {
+      return { status: 'failed', message: written.message.replace('Could not save', 'Could not export to') };
+    }
+    return { status: 'saved', name: fileName(path) };
+  }
+}

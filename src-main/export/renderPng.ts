@@ -1,0 +1,81 @@
+import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import { INTER_CUTS, type InterFonts } from '../../src-shared/export/interFonts';
+import { densityChunk, textChunk } from '../../src-shared/export/pngChunks';
+import { pixelSize } from '../../src-shared/export/pngSize';
+import { renderSvg, type SvgOptions } from '../../src-shared/export/renderSvg';
+import type { Scene } from '../../src-shared/export/sceneTypes';
+import { PngEncoder } from './pngEncoder';
+
+/** Pixels drawn at once: a band of rows this many bytes big (the image's width decides its height). */
+const BAND_BYTES = 32 * 1024 * 1024;
+
+export interface PngOptions {
+  scale: number;
+  background: SvgOptions['background'];
+  fonts: InterFonts;
+  /** Text chunks to carry, by keyword (the embedded map, the title). */
+  texts?: Record<string, string>;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const fontBuffers = new WeakMap<InterFonts, Buffer[]>();
+
+function resvgOptions(fonts: InterFonts): ResvgRenderOptions {
+  let buffers = fontBuffers.get(fonts);
+  if (!buffers) {
+    buffers = INTER_CUTS.map((cut) => Buffer.from(fonts[cut]));
+    fontBuffers.set(fonts, buffers);
+  }
+  // Only the bundled Inter: the image must not depend on what fonts the machine has. resvg-js takes
+  // fonts as buffers (`fontBuffers`), which its type declarations leave out.
+  const font = { fontBuffers: buffers, loadSystemFonts: false, defaultFontFamily: 'Inter' };
+  return { font } as ResvgRenderOptions;
+}
+
+/**
+ * The scene as a PNG: the very SVG Argmap exports, drawn by resvg with the bundled Inter, band by band,
+ * so the size of the image is not bounded by one canvas. Its density is recorded (96 dpi × scale).
+ */
+export async function renderPng(scene: Scene, options: PngOptions): Promise<Uint8Array> {
+  const { width, height } = pixelSize(scene.bounds, options.scale);
+  const chunks = [
+    densityChunk(96 * options.scale),
+    ...Object.entries(options.texts ?? {}).map(([keyword, text]) => textChunk(keyword, text)),
+  ];
+  const encoder = new PngEncoder(width, height, chunks);
+  const bandRows = Math.max(1, Math.floor(BAND_BYTES / (width * 4)));
+  const bands = Math.ceil(height / bandRows);
+  const resvg = resvgOptions(options.fonts);
+  const drawBand = (band: number) => {
+    const top = band * bandRows;
+    const rows = Math.min(bandRows, height - top);
+    const region = {
+      x: scene.bounds.x,
+      y: scene.bounds.y + top / options.scale,
+      width: width / options.scale,
+      height: rows / options.scale,
+    };
+    const svg = renderSvg(scene, { background: options.background, frame: { region, width, height: rows } });
+    // resvg draws on a worker thread, so main stays responsive (menus, other windows, a cancel request).
+    // (Its own abort signal is napi-rs's, not Node's: a cancel is checked between bands instead.)
+    return renderAsync(svg, resvg);
+  };
+  // While one band is filtered and compressed, the next is drawn.
+  let next = drawBand(0);
+  try {
+    for (let band = 0; band < bands; band++) {
+      const image = await next;
+      options.signal?.throwIfAborted();
+      if (band + 1 < bands) next = drawBand(band + 1);
+      await encoder.writeRows(image.pixels);
+      options.onProgress?.(band + 1, bands);
+    }
+    options.signal?.throwIfAborted();
+    return await encoder.finish();
+  } catch (error) {
+    encoder.abandon();
+    next.catch(() => undefined); // a band still being drawn when the export stopped
+    throw error;
+  }
+}

@@ -1,0 +1,47 @@
+import type { ExportOptions } from '../../src-shared/export/exportOptions';
+import type { ExportPreview } from '../../src-shared/ipc/contract';
+
+const PAPER_NAMES = { fit: 'page', a4: 'A4 page', letter: 'Letter page' } as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What the file will be, in a line: "PNG · 4,800 × 2,700 px · 192 dpi". */
+function summary(preview: Extract<ExportPreview, { status: 'ready' }>, options: ExportOptions): string {
+  const size = `${count(preview.width)} × ${count(preview.height)} px`;
+  if (options.format === 'png') return `PNG · ${size} · ${Math.round(96 * options.scale)} dpi`;
+  if (options.format === 'svg') return `SVG · ${size} · vector, text as text`;
+  const pages = `${preview.pages} ${PAPER_NAMES[options.paper]}${preview.pages === 1 ? '' : 's'}`;
+  return `PDF · ${pages} · vector, selectable text`;
+}
+
+/** The export as it will look, drawn small by main's engine, with what the file will be beneath it. */
+export function ExportPreviewPane(props: {
+  preview: ExportPreview | null;
+  pending: boolean;
+  options: ExportOptions;
+}) {
+  const { preview, pending, options } = props;
+  const ready = preview?.status === 'ready' ? preview : null;
+  return (
+    <div className="export-preview-column">
+      <div
+        className={`export-preview${options.background === 'transparent' ? ' export-preview--transparent' : ''}`}
+        aria-busy={pending}
+      >
+        {ready ? (
+          <img src={`data:image/png;base64,${ready.image}`} alt="Preview of the export" />
+        ) : (
+          <span className="export-preview-empty">{pending ? 'Drawing the preview…' : ''}</span>
+        )}
+      </div>
+      <p className="export-summary" aria-live="polite">
+        {ready ? summary(ready, options) : ''}
+      </p>
+      {preview?.status === 'failed' || ready?.problem ? (
+        <p className="export-problem" role="alert">
+          {preview?.status === 'failed' ? preview.message : ready?.problem}
+        </p>
+      ) : null}
+    </div>
+  );
+}

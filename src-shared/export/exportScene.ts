@@ -1,0 +1,36 @@
+import type { ArgMap } from '../model/map';
+import { type Refusal, refuse } from '../ops/refusal';
+import { tourVisibility } from '../tour/visibility';
+import type { ExportOptions } from './exportOptions';
+import type { Measure } from './fonts';
+import { buildScene } from './scene';
+import type { Scene } from './sceneTypes';
+
+/**
+ * The drawing an export shows: the whole map, the chosen nodes with the links among them, or a tour
+ * step as the room sees it (what the step reveals, the cards outside its focus dimmed).
+ */
+export function exportScene(map: ArgMap, options: ExportOptions, measure: Measure): Scene | Refusal {
+  const base = { measure, theme: options.theme, padding: options.padding };
+  const { subject } = options;
+  if (subject.kind === 'map') {
+    if (map.nodes.length === 0) return refuse('The map is empty: there is nothing to export.');
+    return buildScene(map, base);
+  }
+  if (subject.kind === 'nodes') {
+    const present = new Set(map.nodes.map((node) => node.id));
+    const only = new Set(subject.ids.filter((id) => present.has(id)));
+    if (only.size === 0) return refuse('None of the chosen nodes is on the map any more.');
+    return buildScene(map, { ...base, only });
+  }
+  const step = tourVisibility(map)[subject.index];
+  if (!step) {
+    return refuse(
+      map.tour.length === 0
+        ? 'The map has no tour, so it has no step to export.'
+        : `The tour has ${map.tour.length} steps: there is no step ${subject.index + 1}.`,
+    );
+  }
+  if (step.revealed.size === 0) return refuse(`Tour step ${subject.index + 1} shows no node.`);
+  return buildScene(map, { ...base, only: step.revealed, focus: step.focus });
+}
