@@ -87,7 +87,7 @@ export class ExportService {
       const result = await exportMap(map, options, {
         fonts,
         signal,
-        onProgress: (done, total) => this.#deps.windows.send(windowId, 'export:progress', { done, total }),
+        onProgress: this.#progressTo(windowId),
       });
       if (!result.ok)
         return result.canceled ? { status: 'canceled' } : { status: 'failed', message: result.message };
@@ -111,7 +111,10 @@ export class ExportService {
     if (chosen === null) return { status: 'canceled' };
     const path = withExtension(chosen, 'pdf');
     return this.#run(windowId, async (signal) => {
-      const pdf = await renderHandout(loaded.value, await this.#deps.fonts(), theme);
+      const pdf = await renderHandout(loaded.value, await this.#deps.fonts(), theme, {
+        signal,
+        onProgress: this.#progressTo(windowId),
+      });
       return this.#write(path, pdf, signal);
     });
   }
@@ -121,6 +124,11 @@ export class ExportService {
     this.#running.get(windowId)?.abort();
   }
 
+  #progressTo(windowId: number) {
+    return (done: number, total: number) =>
+      this.#deps.windows.send(windowId, 'export:progress', { done, total });
+  }
+
   async #run(windowId: number, work: (signal: AbortSignal) => Promise<SaveResult>): Promise<SaveResult> {
     this.#running.get(windowId)?.abort();
     const controller = new AbortController();
@@ -128,6 +136,9 @@ export class ExportService {
     this.#deps.windows.send(windowId, 'export:progress', { done: 0, total: 1 });
     try {
       return await work(controller.signal);
+    } catch (error) {
+      if (controller.signal.aborted) return { status: 'canceled' };
+      throw error;
     } finally {
       if (this.#running.get(windowId) === controller) this.#running.delete(windowId);
     }

@@ -3,6 +3,12 @@ import type { CloseChoice } from '../../src-shared/ipc/contract';
 import type { Dialogs } from '../app/ports';
 
 const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
+/** Open also takes images exported with "Embed the map", which give the map back. */
+const openFilters = [
+  { name: 'Maps and exported images', extensions: ['argmap.json', 'png', 'svg'] },
+  ...mapFilters,
+  { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
+];
 
 function parentOf(windowId: number): BrowserWindow | undefined {
   return BrowserWindow.fromId(windowId) ?? undefined;
@@ -11,7 +17,7 @@ function parentOf(windowId: number): BrowserWindow | undefined {
 /** Native dialogs, each sheet-attached to the window that asked. */
 export const electronDialogs: Dialogs = {
   async chooseMapToOpen(windowId) {
-    const options = { title: 'Open Map', properties: ['openFile' as const], filters: mapFilters };
+    const options = { title: 'Open Map', properties: ['openFile' as const], filters: openFilters };
     const parent = parentOf(windowId);
     const result = parent
       ? await dialog.showOpenDialog(parent, options)

@@ -29,7 +29,15 @@ export function ExportPreviewPane(props: {
         aria-busy={pending}
       >
         {ready ? (
-          <img src={`data:image/png;base64,${ready.image}`} alt="Preview of the export" />
+          <img
+            src={`data:image/png;base64,${ready.image}`}
+            alt="Preview of the export"
+            // Drawn at up to twice its size: shown at half its pixels, a small export is not blown up.
+            onLoad={(event) => {
+              const image = event.currentTarget;
+              image.style.width = `${image.naturalWidth / 2}px`;
+            }}
+          />
         ) : (
           <span className="export-preview-empty">{pending ? 'Drawing the preview…' : ''}</span>
         )}

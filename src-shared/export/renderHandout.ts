@@ -3,6 +3,7 @@ import type { ArgMap } from '../model/map';
 import { tourVisibility } from '../tour/visibility';
 import { fontkitMeasure, type InterFonts } from './interFonts';
 import { drawScene, embedInter, pdfColor, type ScenePlacement } from './pdfScene';
+import { type ProgressOptions, partDone } from './progress';
 import { buildScene } from './scene';
 import type { Box, Scene } from './sceneTypes';
 import { wrapText } from './wrapText';
@@ -21,7 +22,9 @@ export async function renderHandout(
   map: ArgMap,
   fonts: InterFonts,
   theme: 'light' | 'dark' = 'light',
+  progress: ProgressOptions = {},
 ): Promise<Uint8Array> {
+  progress.signal?.throwIfAborted();
   const doc = await PDFDocument.create();
   doc.setTitle(`${map.title} — handout`);
   doc.setCreator('Argmap');
@@ -29,9 +32,9 @@ export async function renderHandout(
   const measure = fontkitMeasure(fonts);
 
   const steps = tourVisibility(map);
-  map.tour.forEach((step, index) => {
+  for (const [index, step] of map.tour.entries()) {
     const visibility = steps[index];
-    if (!visibility) return;
+    if (!visibility) continue;
     const page = doc.addPage([PAGE.width, PAGE.height]);
     const title = step.title || `Step ${index + 1}`;
     page.drawText(`${index + 1}. ${title}`, {
@@ -72,7 +75,8 @@ export async function renderHandout(
     const bottom = PAGE.margin + (shown.length > 0 ? shown.length * NOTES.lineHeight + 16 : 0);
     const area = { x: PAGE.margin, top, width, height: top - bottom };
     drawScene(page, scene, fitted(frameOf(scene, visibility.focus), area), inter);
-  });
+    await partDone(progress, index + 1, map.tour.length);
+  }
   return doc.save();
 }
 

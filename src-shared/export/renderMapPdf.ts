@@ -1,18 +1,17 @@
 import { PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import type { InterFonts } from './interFonts';
 import { drawScene, embedInter, fillRect, pdfColor, type ScenePlacement } from './pdfScene';
+import { type ProgressOptions, partDone } from './progress';
 import type { Box, Scene } from './sceneTypes';
 
-export interface MapPdfOptions {
+/** Progress is reported after each page. */
+export interface MapPdfOptions extends ProgressOptions {
   /** `fit`: one page the size of the map; a paper size: the map at print size, cut into pages of it. */
   paper: 'fit' | 'a4' | 'letter';
   /** `theme` paints the theme's canvas colour on every page. */
   background: 'transparent' | 'white' | 'theme';
   /** The document's title, also named in each sheet's footer. */
   title: string;
-  signal?: AbortSignal;
-  /** Called after each page. */
-  onProgress?: (done: number, total: number) => void;
 }
 
 /** 1 canvas px is 1/96 in, as CSS prints it. */
@@ -40,8 +39,7 @@ export async function renderMapPdf(
   fonts: InterFonts,
   options: MapPdfOptions,
 ): Promise<Uint8Array> {
-  const { signal, onProgress } = options;
-  signal?.throwIfAborted();
+  options.signal?.throwIfAborted();
   const doc = await PDFDocument.create();
   doc.setTitle(options.title);
   doc.setCreator('Argmap');
@@ -51,17 +49,13 @@ export async function renderMapPdf(
     options.paper === 'fit' ? [fitSheet(scene.bounds)] : tiledSheets(scene.bounds, PAPERS[options.paper]);
   const footers = footersOf(sheets, options.title, inter.regular);
   for (const [index, sheet] of sheets.entries()) {
-    signal?.throwIfAborted();
     const page = doc.addPage([sheet.width, sheet.height]);
     if (background) fillRect(page, { x: 0, y: 0, width: sheet.width, height: sheet.height }, background);
     drawScene(page, scene, sheet.placement, inter);
     const footer = footers[index];
     if (footer) drawFooter(page, footer, inter.regular);
-    onProgress?.(index + 1, sheets.length);
-    // A macrotask, not a microtask: a cancel request queued behind this export gets its turn.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await partDone(options, index + 1, sheets.length);
   }
-  signal?.throwIfAborted();
   return doc.save();
 }
 

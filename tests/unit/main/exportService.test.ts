@@ -1,0 +1,128 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ExportService } from '../../../src-main/app/exportService';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import { loadInterFonts } from '../../../src-main/files/interFonts';
+import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../src-shared/export/exportOptions';
+import { isPng } from '../../../src-shared/export/pngChunks';
+import { serializeMap } from '../../../src-shared/model/serialize';
+import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
+import { sampleMap } from '../../support/arbitraryMap';
+import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
+
+const folder = tempDirPerTest();
+const article = await readFile('maps/article.argmap.json', 'utf8');
+const sample = serializeMap(sampleMap());
+const options = (patch: Partial<ExportOptions> = {}): ExportOptions => ({
+  ...DEFAULT_EXPORT_OPTIONS,
+  ...patch,
+});
+
+function service(fs = nodeFileSystem) {
+  const dialogs = new ScriptedDialogs();
+  const progress: Array<[number, number]> = [];
+  const exports = new ExportService({
+    fs,
+    dialogs,
+    windows: {
+      send: (_id, channel, payload) => {
+        if (channel === 'export:progress') {
+          const { done, total } = payload as { done: number; total: number };
+          progress.push([done, total]);
+        }
+      },
+    },
+    fonts: loadInterFonts,
+  });
+  return { exports, dialogs, progress };
+}
+
+describe('exporting for a window', () => {
+  test('asks where, suggesting a name from the title and what is shown, then writes and reports progress', async () => {
+    const { exports, dialogs, progress } = service();
+    dialogs.exportAnswers.push(join(folder(), 'talk'));
+    const result = await exports.save(
+      1,
+      article,
+      options({ format: 'pdf', paper: 'a4', subject: { kind: 'step', index: 4 } }),
+    );
+    expect(result).toEqual({ status: 'saved', name: 'talk.pdf' });
+    expect(dialogs.asked).toEqual([
+      'export:Possible reconciliation between Japan and North Korea step 5.pdf',
+    ]);
+    expect((await readFile(join(folder(), 'talk.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(progress[0]).toEqual([0, 1]);
+    expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
+  });
+
+  test('a canceled dialog writes nothing and draws nothing', async () => {
+    const { exports, dialogs, progress } = service();
+    dialogs.exportAnswers.push(null);
+    expect(await exports.save(1, sample, options())).toEqual({ status: 'canceled' });
+    expect(progress).toEqual([]);
+    expect(await readdir(folder())).toEqual([]);
+  });
+
+  test('cancel stops the window’s running export; no file, no temp file is left', async () => {
+    const { exports, dialogs, progress } = service();
+    dialogs.exportAnswers.push(join(folder(), 'huge.png'));
+    const running = exports.save(7, article, options({ format: 'png', scale: 3 }));
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThan(1), { timeout: 30_000 });
+    exports.cancel(7);
+    expect(await running).toEqual({ status: 'canceled' });
+    expect(await readdir(folder())).toEqual([]);
+  }, 60_000);
+
+  test('the handout reports a page at a time, and stops when canceled', async () => {
+    const { exports, dialogs, progress } = service();
+    dialogs.exportAnswers.push(join(folder(), 'handout'));
+    const running = exports.saveHandout(3, article, 'light');
+    await vi.waitFor(() => expect(progress.length).toBeGreaterThan(2), { timeout: 30_000 });
+    exports.cancel(3);
+    expect(await running).toEqual({ status: 'canceled' });
+    expect(progress.slice(1, 3)).toEqual([
+      [1, 16],
+      [2, 16],
+    ]);
+    expect(await readdir(folder())).toEqual([]);
+  }, 60_000);
+
+  test('a failed write names the file and the reason', async () => {
+    const faulty = faultyFileSystem();
+    faulty.failOn('rename', 1, 'ENOSPC');
+    const { exports, dialogs } = service(faulty.fs);
+    dialogs.exportAnswers.push(join(folder(), 'full.svg'));
+    const result = await exports.save(1, sample, options({ format: 'svg' }));
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('full.svg') });
+    expect(result).toMatchObject({ message: expect.stringContaining('disk is full') });
+  });
+
+  test('a map that is not valid is refused before any dialog', async () => {
+    const { exports, dialogs } = service();
+    const result = await exports.save(1, '{"format":"argmap","version":1}', options());
+    expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not exported') });
+    expect(dialogs.asked).toEqual([]);
+  });
+});
+
+describe('previews and copies', () => {
+  test('a preview is a small PNG with the export’s real size, and any problem with the options', async () => {
+    const { exports } = service();
+    const preview = await exports.preview(article, options({ format: 'png', scale: 2 }));
+    if (preview.status !== 'ready') throw new Error(preview.message);
+    expect(isPng(Buffer.from(preview.image, 'base64'))).toBe(true);
+    expect(preview.width).toBeGreaterThan(40_000);
+    expect(preview.problem).toBeNull();
+    const tiles = await exports.preview(article, options({ format: 'pdf', paper: 'a4' }));
+    expect(tiles).toMatchObject({ status: 'ready', pages: 42 });
+  });
+
+  test('a copy gives an SVG’s text or a PNG’s base64; a PDF cannot be copied', async () => {
+    const { exports } = service();
+    const svg = await exports.copy(sample, options({ format: 'svg' }));
+    expect(svg).toMatchObject({ status: 'copied', format: 'svg', data: expect.stringMatching(/^<\?xml/) });
+    const png = await exports.copy(sample, options({ format: 'png' }));
+    expect(png.status === 'copied' && isPng(Buffer.from(png.data, 'base64'))).toBe(true);
+    expect(await exports.copy(sample, options({ format: 'pdf' }))).toMatchObject({ status: 'failed' });
+  });
+});
