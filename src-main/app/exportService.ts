@@ -32,6 +32,12 @@ function withExtension(path: string, format: ExportFormat): string {
   return path.toLowerCase().endsWith(EXTENSIONS[format]) ? path : `${path}${EXTENSIONS[format]}`;
 }
 
+/** One export at a time per window: a second would compete for the same progress bar. */
+const BUSY: SaveResult = {
+  status: 'failed',
+  message: 'Another export is still running: wait for it to finish, or cancel it.',
+};
+
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 /**
@@ -75,6 +81,7 @@ export class ExportService {
       return { status: 'failed', message: `The map was not exported: ${loaded.errors[0]?.message}` };
     }
     const map = loaded.value;
+    if (this.#running.has(windowId)) return BUSY;
     const chosen = await this.#deps.dialogs.chooseExportPath(
       windowId,
       exportFileName(map, options),
@@ -103,6 +110,7 @@ export class ExportService {
     if (loaded.value.tour.length === 0) {
       return { status: 'failed', message: 'The map has no tour: add steps to the tour first.' };
     }
+    if (this.#running.has(windowId)) return BUSY;
     const chosen = await this.#deps.dialogs.chooseExportPath(
       windowId,
       suggestFileName(`${loaded.value.title} handout`, '.pdf'),
@@ -130,7 +138,7 @@ export class ExportService {
   }
 
   async #run(windowId: number, work: (signal: AbortSignal) => Promise<SaveResult>): Promise<SaveResult> {
-    this.#running.get(windowId)?.abort();
+    if (this.#running.has(windowId)) return BUSY;
     const controller = new AbortController();
     this.#running.set(windowId, controller);
     this.#deps.windows.send(windowId, 'export:progress', { done: 0, total: 1 });

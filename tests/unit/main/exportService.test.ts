@@ -126,3 +126,20 @@ describe('previews and copies', () => {
     expect(await exports.copy(sample, options({ format: 'pdf' }))).toMatchObject({ status: 'failed' });
   });
 });
+
+test('one export at a time per window: a second is refused before its dialog, another window’s runs', async () => {
+  const { exports, dialogs, progress } = service();
+  dialogs.exportAnswers.push(join(folder(), 'first.png'), join(folder(), 'other.svg'));
+  const first = exports.save(1, article, options({ format: 'png', scale: 2 }));
+  await vi.waitFor(() => expect(progress.length).toBeGreaterThan(0));
+  expect(await exports.save(1, sample, options({ format: 'svg' }))).toMatchObject({
+    status: 'failed',
+    message: expect.stringContaining('Another export is still running'),
+  });
+  expect(await exports.save(2, sample, options({ format: 'svg' }))).toEqual({
+    status: 'saved',
+    name: 'other.svg',
+  });
+  expect(await first).toEqual({ status: 'saved', name: 'first.png' });
+  expect(dialogs.asked).toHaveLength(2);
+}, 60_000);
