@@ -1,4 +1,4 @@
-import { type ResvgRenderOptions, renderAsync } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js/js-binding.js';
 import { INTER_CUTS, type InterFonts } from '../../src-shared/export/interFonts';
 import { densityChunk, textChunk } from '../../src-shared/export/pngChunks';
 import { pixelSize } from '../../src-shared/export/pngSize';
@@ -19,18 +19,21 @@ export interface PngOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const fontBuffers = new WeakMap<InterFonts, Buffer[]>();
+const optionsFor = new WeakMap<InterFonts, string>();
 
-function resvgOptions(fonts: InterFonts): ResvgRenderOptions {
-  let buffers = fontBuffers.get(fonts);
-  if (!buffers) {
-    buffers = INTER_CUTS.map((cut) => Buffer.from(fonts[cut]));
-    fontBuffers.set(fonts, buffers);
+/**
+ * resvg's options as the JSON its binding reads. The package's own wrapper stringifies the options on
+ * every call, font buffers included (megabytes of JSON a band): the binding is called with it made once.
+ */
+function resvgOptions(fonts: InterFonts): string {
+  let json = optionsFor.get(fonts);
+  if (!json) {
+    // Only the bundled Inter: the image must not depend on what fonts the machine has.
+    const fontBuffers = INTER_CUTS.map((cut) => Buffer.from(fonts[cut]));
+    json = JSON.stringify({ font: { fontBuffers, loadSystemFonts: false, defaultFontFamily: 'Inter' } });
+    optionsFor.set(fonts, json);
   }
-  // Only the bundled Inter: the image must not depend on what fonts the machine has. resvg-js takes
-  // fonts as buffers (`fontBuffers`), which its type declarations leave out.
-  const font = { fontBuffers: buffers, loadSystemFonts: false, defaultFontFamily: 'Inter' };
-  return { font } as ResvgRenderOptions;
+  return json;
 }
 
 /**

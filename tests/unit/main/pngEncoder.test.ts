@@ -31,7 +31,7 @@ describe('the PNG encoder', () => {
     const [width, height] = [37, 23];
     const pixels = pattern(width, height);
     const encoder = new PngEncoder(width, height, [densityChunk(192)]);
-    // Bands of uneven heights: the "Up" filter must carry the last row across each seam.
+    // Bands of uneven heights: every row lands in order, whatever band it came in.
     for (const [from, to] of [
       [0, 5],
       [5, 6],
