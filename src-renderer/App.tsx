@@ -25,6 +25,7 @@ import { SourcePane } from './source/SourcePane';
 import { EditorProvider, useEditor } from './store/EditorContext';
 import type { EditorStore } from './store/editorStore';
 import { useDocumentSync } from './useDocumentSync';
+import { useJournal } from './useJournal';
 
 export function App({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   return (
@@ -41,6 +42,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const ctx = useMemo<ActionContext>(() => ({ editor: store, argmap, flow }), [store, argmap, flow]);
   useShortcuts(ctx);
   useDocumentSync(ctx);
+  useJournal(ctx);
   useClipboard(ctx);
   const run = useCallback((id: string) => runAction(id, ctx), [ctx]);
   const documentKey = useEditor((state) => state.documentKey);

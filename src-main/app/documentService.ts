@@ -7,7 +7,9 @@ import { errorCode } from '../files/describeFsError';
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
+import type { JournalStore } from './journal';
 import type { Dialogs, RecentFiles, Windows } from './ports';
+import type { RecoveredDocument } from './recovery';
 import type { SessionRegistry } from './sessions';
 
 export interface DocumentServiceDeps {
@@ -22,6 +24,8 @@ export interface DocumentServiceDeps {
   onRecentChanged?: () => void;
   /** Called when the user keeps a window open after all (Cancel in the unsaved-changes question). */
   onCloseCanceled?: () => void;
+  /** Where unsaved documents are kept against a crash. */
+  journal?: JournalStore;
 }
 
 /**
@@ -117,12 +121,37 @@ export class DocumentService {
     const session = this.#deps.sessions.get(windowId);
     session.dirty = dirty;
     if (dirty) session.closeApproved = false;
+    // Saved, or undone back to what was saved: nothing is left to recover.
+    else void this.#deps.journal?.remove(session.journalKey);
     this.#deps.windows.setEdited(windowId, dirty);
+  }
+
+  /** Keeps the window's unsaved document in the crash-recovery journal. */
+  async keepUnsaved(windowId: number, text: string): Promise<void> {
+    const session = this.#deps.sessions.get(windowId);
+    if (!session.dirty) return;
+    await this.#deps.journal?.write(session.journalKey, {
+      filePath: session.filePath,
+      name: session.name,
+      savedAt: Date.now(),
+      text,
+    });
+  }
+
+  /** Opens a document restored from the journal: unsaved, bound to its file if it had one. */
+  openRecovered(recovered: RecoveredDocument, windowId?: number): number {
+    const { sessions, windows } = this.#deps;
+    const id = windowId ?? windows.open(recovered.document, recovered.filePath);
+    sessions.open(id, recovered.document, recovered.filePath, recovered.journalKey);
+    windows.setEdited(id, true);
+    return id;
   }
 
   /** The window's unsaved changes are settled (saved or discarded): let it close. */
   approveClose(windowId: number): void {
-    this.#deps.sessions.get(windowId).closeApproved = true;
+    const session = this.#deps.sessions.get(windowId);
+    session.closeApproved = true;
+    void this.#deps.journal?.remove(session.journalKey);
     this.#deps.windows.close(windowId);
   }
 

@@ -24,6 +24,9 @@ export function createHandlers(
     'export:cancel': ({ windowId }) => {
       exports.cancel(windowId);
     },
+    'journal:write': async ({ windowId }, { text }) => {
+      await documents.keepUnsaved(windowId, text);
+    },
     'window:setDirty': ({ windowId }, { dirty }) => {
       documents.setDirty(windowId, dirty);
     },

@@ -9,6 +9,20 @@ export interface Dialogs {
   confirmClose(windowId: number, name: string): Promise<CloseChoice>;
   /** Where to write an exported image; `suggestedName` already ends in the format's extension. */
   chooseExportPath(windowId: number, suggestedName: string, format: ImageFormat): Promise<string | null>;
+  /** At launch, for a document a crash left unsaved: restore it, discard it, or show its journal file. */
+  askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice>;
+  /** Shows a file in the system's file manager. */
+  showFile(path: string): void;
+}
+
+export type RecoveryChoice = 'restore' | 'discard' | 'show';
+
+export interface UnsavedDocument {
+  name: string;
+  /** The file it belongs to, or null when it was never saved. */
+  filePath: string | null;
+  /** When its last state was kept (ms since the epoch). */
+  savedAt: number;
 }
 
 /** The windows main manages. */

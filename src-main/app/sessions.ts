@@ -1,4 +1,5 @@
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
+import { newJournalKey } from './journal';
 
 /** What main keeps for each window's document. The renderer holds the map; main holds the file grant. */
 export interface DocumentSession {
@@ -10,19 +11,27 @@ export interface DocumentSession {
   closeApproved: boolean;
   /** The document this window shows when its page (re)loads. */
   document: DocumentPayload;
+  /** Names this session's crash-recovery journal entry (a restored session keeps its entry's key). */
+  journalKey: string;
 }
 
 /** The sessions of all open windows, by window id. */
 export class SessionRegistry {
   readonly #sessions = new Map<number, DocumentSession>();
 
-  open(windowId: number, document: DocumentPayload, filePath: string | null): DocumentSession {
+  open(
+    windowId: number,
+    document: DocumentPayload,
+    filePath: string | null,
+    journalKey: string = newJournalKey(),
+  ): DocumentSession {
     const session: DocumentSession = {
       filePath,
       name: document.name,
-      dirty: false,
+      dirty: document.recovered === true,
       closeApproved: false,
       document,
+      journalKey,
     };
     this.#sessions.set(windowId, session);
     return session;

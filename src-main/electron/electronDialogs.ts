@@ -1,4 +1,4 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, shell } from 'electron';
 import type { CloseChoice } from '../../src-shared/ipc/contract';
 import type { Dialogs } from '../app/ports';
 
@@ -59,5 +59,24 @@ export const electronDialogs: Dialogs = {
       ? await dialog.showMessageBox(parent, options)
       : await dialog.showMessageBox(options);
     return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
+  },
+  async askRecovery(unsaved) {
+    const when = new Date(unsaved.savedAt).toLocaleString();
+    const { response } = await dialog.showMessageBox({
+      type: 'warning',
+      message: `Argmap closed before "${unsaved.name}" was saved.`,
+      detail:
+        `Its unsaved changes, as they stood at ${when}, can be restored` +
+        (unsaved.filePath ? ` (the file is ${unsaved.filePath}).` : ' (it was never saved to a file).') +
+        ' Show keeps them for later and shows where they are kept.',
+      buttons: ['Restore', 'Discard', 'Show'],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+    });
+    return (['restore', 'discard', 'show'] as const)[response] ?? 'show';
+  },
+  showFile(path) {
+    shell.showItemInFolder(path);
   },
 };

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 
 /**
  * The few file operations the main-process services need, as a port: the services take it as an
@@ -13,6 +13,8 @@ export interface FileSystem {
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
   mkdir(path: string, options?: { recursive?: boolean }): Promise<void>;
+  /** The names in a folder (not their paths). */
+  readdir(path: string): Promise<string[]>;
   /** Resolves symbolic links, so a save replaces the file a link points to rather than the link. */
   realpath(path: string): Promise<string>;
 }
@@ -57,5 +59,6 @@ export const nodeFileSystem: FileSystem = {
   async mkdir(path, options) {
     await mkdir(path, options);
   },
+  readdir: (path) => readdir(path),
   realpath: (path) => realpath(path),
 };

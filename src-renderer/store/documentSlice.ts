@@ -24,6 +24,9 @@ export interface DocumentSlice {
   markSaved(serial: number, name: string): void;
 }
 
+/** A document restored after a crash has changes no file holds: no history serial is "saved". */
+const savedSerialOf = (document: DocumentPayload) => (document.recovered ? -1 : 0);
+
 export const isDirty = (state: Pick<DocumentSlice, 'history' | 'savedSerial'>): boolean =>
   currentSerial(state.history) !== state.savedSerial;
 
@@ -34,7 +37,7 @@ export const documentSlice =
     name: document.name,
     hasFile: document.hasFile,
     history: emptyHistory,
-    savedSerial: 0,
+    savedSerial: savedSerialOf(document),
     documentKey: 1,
 
     load: (next) =>
@@ -43,7 +46,7 @@ export const documentSlice =
         name: next.name,
         hasFile: next.hasFile,
         history: emptyHistory,
-        savedSerial: 0,
+        savedSerial: savedSerialOf(next),
         documentKey: state.documentKey + 1,
         ...state.resetView(),
       })),

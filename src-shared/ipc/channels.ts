@@ -14,6 +14,7 @@ export const INVOKE_CHANNELS = [
   'export:save',
   'export:handout',
   'export:cancel',
+  'journal:write',
   'window:setDirty',
   'window:close',
   'dialog:confirmClose',

@@ -11,6 +11,8 @@ export interface DocumentPayload {
   name: string;
   /** Whether Save writes to a file already granted to this window. */
   hasFile: boolean;
+  /** Restored from the crash-recovery journal: it opens with unsaved changes. */
+  recovered?: boolean;
 }
 
 export type OpenResult =
@@ -89,6 +91,10 @@ export const invokeContract = {
     result: {} as SaveResult,
   },
   'export:cancel': { args: noArgs, result: undefined as undefined },
+  'journal:write': {
+    args: z.tuple([z.strictObject({ text: mapText })]),
+    result: undefined as undefined,
+  },
   'window:setDirty': {
     args: z.tuple([z.strictObject({ dirty: z.boolean() })]),
     result: undefined as undefined,

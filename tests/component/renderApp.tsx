@@ -18,6 +18,7 @@ function idleBridge(): ArgmapApi {
     document: { initial: never },
     file: { new: never, open: never, save: never, saveAs: never },
     window: { setDirty: async () => undefined, close: never },
+    journal: { write: async () => undefined },
     dialog: { confirmClose: never },
     on: () => () => {},
   } as unknown as ArgmapApi;

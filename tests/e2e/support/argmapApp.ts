@@ -5,9 +5,11 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { DocumentService, untitled } from '../../../src-main/app/documentService';
 import { ExportService } from '../../../src-main/app/exportService';
 import { createHandlers } from '../../../src-main/app/handlers';
-import type { Windows } from '../../../src-main/app/ports';
+import { JournalStore } from '../../../src-main/app/journal';
+import type { RecoveryChoice, Windows } from '../../../src-main/app/ports';
 import { PresentationHub } from '../../../src-main/app/presentationHub';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
+import { recoverUnsaved } from '../../../src-main/app/recovery';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
@@ -42,6 +44,8 @@ export interface LaunchOptions {
   blank?: boolean;
   /** Open as a second window of a running app: same browser context, so the two share a clipboard. */
   context?: BrowserContext;
+  /** The answers to the crash-recovery questions at launch, in order. */
+  recovery?: RecoveryChoice[];
 }
 
 export async function launchArgmap(browser: Browser, options: LaunchOptions = {}): Promise<ArgmapApp> {
@@ -93,20 +97,29 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     setEdited() {},
   };
   const sessions = new SessionRegistry();
+  const journal = new JournalStore(nodeFileSystem, join(userData, 'journal'));
   const documents = new DocumentService({
     fs: nodeFileSystem,
     dialogs,
     windows,
+    journal,
     recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(userData, 'recent-files.json') }),
     sessions,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),
   });
   const presentations = new PresentationHub(windows);
-  sessions.open(
-    PAGE_WINDOW,
-    options.blank ? untitled(createNewMap()) : await documents.firstLaunchDocument(),
-    null,
-  );
+  // As main does at launch: what a crash left unsaved is offered first; the page shows the first one
+  // restored (others would open windows of their own).
+  dialogs.recoveryAnswers.push(...(options.recovery ?? []));
+  const [restored, ...moreRestored] = (await recoverUnsaved({ journal, dialogs })).restored;
+  if (restored) documents.openRecovered(restored, PAGE_WINDOW);
+  else
+    sessions.open(
+      PAGE_WINDOW,
+      options.blank ? untitled(createNewMap()) : await documents.firstLaunchDocument(),
+      null,
+    );
+  for (const other of moreRestored) documents.openRecovered(other);
 
   const handlers = createHandlers(
     documents,

@@ -1,4 +1,4 @@
-import type { Dialogs } from '../../../src-main/app/ports';
+import type { Dialogs, RecoveryChoice, UnsavedDocument } from '../../../src-main/app/ports';
 import type { CloseChoice } from '../../../src-shared/ipc/contract';
 
 /** Native dialogs stand-in: each test says beforehand what the user will pick, and can read what was asked. */
@@ -7,7 +7,10 @@ export class ScriptedDialogs implements Dialogs {
   saveAnswers: Array<string | null> = [];
   closeAnswers: CloseChoice[] = [];
   exportAnswers: Array<string | null> = [];
+  recoveryAnswers: RecoveryChoice[] = [];
   readonly asked: string[] = [];
+  /** Files shown in the file manager. */
+  readonly shown: string[] = [];
 
   async chooseMapToOpen(): Promise<string | null> {
     this.asked.push('open');
@@ -22,6 +25,15 @@ export class ScriptedDialogs implements Dialogs {
   async chooseExportPath(_windowId: number, suggestedName: string): Promise<string | null> {
     this.asked.push(`export:${suggestedName}`);
     return this.#next(this.exportAnswers, 'export');
+  }
+
+  async askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice> {
+    this.asked.push(`recover:${unsaved.name}`);
+    return this.#next(this.recoveryAnswers, 'recovery');
+  }
+
+  showFile(path: string): void {
+    this.shown.push(path);
   }
 
   async confirmClose(_windowId: number, name: string): Promise<CloseChoice> {

@@ -15,6 +15,7 @@ export type Operation =
   | 'stat'
   | 'readFile'
   | 'mkdir'
+  | 'readdir'
   | 'realpath';
 
 export interface FaultyFileSystem {
@@ -48,6 +49,7 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FaultyFileS
         'stat',
         'readFile',
         'mkdir',
+        'readdir',
         'realpath',
       ] as const
     ).map((op) => [op, 0]),
@@ -115,6 +117,10 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FaultyFileS
     async mkdir(path, options) {
       check('mkdir');
       return base.mkdir(path, options);
+    },
+    async readdir(path) {
+      check('readdir');
+      return base.readdir(path);
     },
     async realpath(path) {
       check('realpath');

@@ -1,0 +1,58 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { launchArgmap } from './support/argmapApp';
+
+const journalFiles = async (userData: string) =>
+  (await readdir(join(userData, 'journal')).catch(() => [])).filter((name) => name.endsWith('.journal.json'));
+
+test('unsaved work survives a crash: it is offered at the next launch and restored unsaved', async ({
+  browser,
+}) => {
+  const first = await launchArgmap(browser, { blank: true });
+  const { page } = first;
+  await page.locator('.react-flow__node').first().click();
+  await page.keyboard.press('p');
+  await page.keyboard.type('Written just before the crash');
+  await page.keyboard.press('Escape');
+  // About a second after the last edit, the journal holds it.
+  await expect.poll(() => journalFiles(first.userData), { timeout: 5_000 }).toHaveLength(1);
+  // The crash: the window goes away without a save or a discard.
+  await first.close();
+
+  const second = await launchArgmap(browser, { userData: first.userData, recovery: ['restore'] });
+  expect(second.dialogs.asked[0]).toMatch(/^recover:/);
+  await expect(second.page.getByText('Written just before the crash')).toBeVisible();
+  await expect(second.page).toHaveTitle(/^● /);
+  await second.close();
+});
+
+test('a discarded recovery is gone for good, and a saved document leaves nothing to recover', async ({
+  browser,
+}) => {
+  const first = await launchArgmap(browser, { blank: true });
+  await first.page.locator('.react-flow__node').first().click();
+  await first.page.keyboard.press('n');
+  await first.page.keyboard.type('A note');
+  await first.page.keyboard.press('Escape');
+  await expect.poll(() => journalFiles(first.userData), { timeout: 5_000 }).toHaveLength(1);
+  await first.close();
+
+  const second = await launchArgmap(browser, { userData: first.userData, recovery: ['discard'] });
+  expect(await journalFiles(first.userData)).toEqual([]);
+  await expect(second.page.getByText('A note')).toHaveCount(0);
+  // Edit, then save: the entry written for the edit is removed with the save.
+  await second.page.locator('.react-flow__node').first().click();
+  await second.page.keyboard.press('n');
+  await second.page.keyboard.type('Saved this time');
+  await second.page.keyboard.press('Escape');
+  await expect.poll(() => journalFiles(first.userData), { timeout: 5_000 }).toHaveLength(1);
+  second.dialogs.saveAnswers.push(join(first.userData, 'saved'));
+  await second.page.keyboard.press(process.platform === 'darwin' ? 'Meta+S' : 'Control+S');
+  await expect.poll(() => journalFiles(first.userData), { timeout: 5_000 }).toHaveLength(0);
+  await second.close();
+
+  const third = await launchArgmap(browser, { userData: first.userData });
+  expect(third.dialogs.asked).toEqual([]);
+  await third.close();
+});

@@ -1,0 +1,195 @@
+import { readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DocumentService } from '../../../src-main/app/documentService';
+import { JournalStore } from '../../../src-main/app/journal';
+import type { Windows } from '../../../src-main/app/ports';
+import { recoverUnsaved } from '../../../src-main/app/recovery';
+import { SessionRegistry } from '../../../src-main/app/sessions';
+import { nodeFileSystem } from '../../../src-main/files/fileSystem';
+import {
+  JOURNAL_MAX_WAIT_MS,
+  JOURNAL_QUIET_MS,
+  journalDueAt,
+  withEdit,
+} from '../../../src-shared/journal/journalPolicy';
+import { serializeMap } from '../../../src-shared/model/serialize';
+import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
+import { sampleMap } from '../../support/arbitraryMap';
+import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
+
+const folder = tempDirPerTest();
+const text = serializeMap(sampleMap());
+const entry = (
+  patch: Partial<{ filePath: string | null; name: string; savedAt: number; text: string }> = {},
+) => ({
+  filePath: null,
+  name: 'Untitled map',
+  savedAt: 1_000,
+  text,
+  ...patch,
+});
+
+describe('when the journal is written', () => {
+  test('a second after the last edit', () => {
+    expect(journalDueAt(withEdit(null, 5_000))).toBe(5_000 + JOURNAL_QUIET_MS);
+  });
+
+  test('at most ten seconds after the first edit not yet kept, however the edits keep coming', () => {
+    let pending = withEdit(null, 0);
+    for (let t = 500; t < 30_000; t += 500) {
+      pending = withEdit(pending, t);
+      expect(journalDueAt(pending)).toBeLessThanOrEqual(JOURNAL_MAX_WAIT_MS);
+    }
+  });
+});
+
+describe('the journal store', () => {
+  test('keeps an entry per key, replaced on each write, listed oldest first', async () => {
+    const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+    await journal.write('00000000-0000-4000-8000-000000000002', entry({ savedAt: 2_000, name: 'B' }));
+    await journal.write('00000000-0000-4000-8000-000000000001', entry({ savedAt: 1_000, name: 'A' }));
+    await journal.write('00000000-0000-4000-8000-000000000002', entry({ savedAt: 3_000, name: 'B2' }));
+    const { entries, unreadable } = await journal.list();
+    expect(entries.map((e) => e.entry.name)).toEqual(['A', 'B2']);
+    expect(unreadable).toEqual([]);
+    await journal.remove('00000000-0000-4000-8000-000000000001');
+    expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['B2']);
+  });
+
+  test('a removal right after a write is never undone by the write landing later', async () => {
+    const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+    const key = '00000000-0000-4000-8000-00000000000a';
+    void journal.write(key, entry());
+    await journal.remove(key);
+    expect((await journal.list()).entries).toEqual([]);
+  });
+
+  test('a file cut short is reported, not deleted; other files in the folder are ignored', async () => {
+    const dir = join(folder(), 'journal');
+    const journal = new JournalStore(nodeFileSystem, dir);
+    await journal.write('00000000-0000-4000-8000-000000000003', entry());
+    await writeFile(join(dir, '00000000-0000-4000-8000-000000000004.journal.json'), '{"format":"argmap-jour');
+    await writeFile(join(dir, 'notes.txt'), 'hello');
+    const { entries, unreadable } = await journal.list();
+    expect(entries).toHaveLength(1);
+    expect(unreadable).toEqual([join(dir, '00000000-0000-4000-8000-000000000004.journal.json')]);
+    expect(await readdir(dir)).toHaveLength(3);
+  });
+
+  test('a failing disk makes a write report failure, never throw', async () => {
+    const faulty = faultyFileSystem();
+    faulty.failOn('rename', 1, 'ENOSPC');
+    const journal = new JournalStore(faulty.fs, join(folder(), 'journal'));
+    expect(await journal.write('00000000-0000-4000-8000-000000000005', entry())).toEqual({
+      ok: false,
+      message: expect.any(String),
+    });
+  });
+});
+
+describe('recovery at launch', () => {
+  async function journalWith(...names: string[]) {
+    const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+    for (const [i, name] of names.entries()) {
+      await journal.write(
+        `00000000-0000-4000-8000-00000000000${i}`,
+        entry({ name, savedAt: i, filePath: i ? `/maps/${name}.argmap.json` : null }),
+      );
+    }
+    return journal;
+  }
+
+  test('offers each document in turn: restore reopens it unsaved, discard deletes, show keeps and shows', async () => {
+    const journal = await journalWith('Draft', 'Seminar', 'Old');
+    const dialogs = new ScriptedDialogs();
+    dialogs.recoveryAnswers.push('restore', 'discard', 'show');
+    const report = await recoverUnsaved({ journal, dialogs });
+    expect(dialogs.asked).toEqual(['recover:Draft', 'recover:Seminar', 'recover:Old']);
+    expect(report.restored).toEqual([
+      {
+        document: { map: sampleMap(), name: 'Draft', hasFile: false, recovered: true },
+        filePath: null,
+        journalKey: '00000000-0000-4000-8000-000000000000',
+      },
+    ]);
+    expect(report.discarded).toBe(1);
+    expect(dialogs.shown).toEqual([journal.pathOf('00000000-0000-4000-8000-000000000002')]);
+    // The restored entry stays until its document is saved or discarded; the shown one stays too.
+    expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['Draft', 'Old']);
+  });
+
+  test('an entry whose map does not load is kept and not offered', async () => {
+    const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+    await journal.write('00000000-0000-4000-8000-000000000009', entry({ text: '{"format":"argmap"}' }));
+    const dialogs = new ScriptedDialogs();
+    const report = await recoverUnsaved({ journal, dialogs });
+    expect(dialogs.asked).toEqual([]);
+    expect(report.kept).toEqual([journal.pathOf('00000000-0000-4000-8000-000000000009')]);
+  });
+});
+
+describe('the document service keeps unsaved documents in the journal', () => {
+  function setUp() {
+    const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+    const closed: number[] = [];
+    const windows: Windows = {
+      open: () => 2,
+      focus() {},
+      close: (id) => closed.push(id),
+      send() {},
+      setEdited() {},
+      openPresenter: () => 3,
+    };
+    const sessions = new SessionRegistry();
+    const documents = new DocumentService({
+      fs: nodeFileSystem,
+      dialogs: new ScriptedDialogs(),
+      windows,
+      recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+      sessions,
+      firstLaunchMapPath: 'maps/article.argmap.json',
+      journal,
+    });
+    sessions.open(1, { map: sampleMap(), name: 'Draft', hasFile: false }, null);
+    return { journal, documents, sessions };
+  }
+
+  test('only while the document has unsaved changes', async () => {
+    const { journal, documents } = setUp();
+    await documents.keepUnsaved(1, text);
+    expect((await journal.list()).entries).toEqual([]);
+    documents.setDirty(1, true);
+    await documents.keepUnsaved(1, text);
+    expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['Draft']);
+  });
+
+  test('saved (or undone back to saved): the entry goes', async () => {
+    const { journal, documents } = setUp();
+    documents.setDirty(1, true);
+    await documents.keepUnsaved(1, text);
+    documents.setDirty(1, false);
+    await vi.waitFor(async () => expect((await journal.list()).entries).toEqual([]));
+  });
+
+  test('discarded when the window closes: the entry goes', async () => {
+    const { journal, documents } = setUp();
+    documents.setDirty(1, true);
+    await documents.keepUnsaved(1, text);
+    documents.approveClose(1);
+    await vi.waitFor(async () => expect((await journal.list()).entries).toEqual([]));
+  });
+
+  test('a restored document opens unsaved, bound to its file, and keeps its entry’s key', async () => {
+    const { documents, sessions } = setUp();
+    const id = documents.openRecovered({
+      document: { map: sampleMap(), name: 'Seminar', hasFile: true, recovered: true },
+      filePath: '/maps/seminar.argmap.json',
+      journalKey: '00000000-0000-4000-8000-0000000000ff',
+    });
+    expect(sessions.get(id)).toMatchObject({
+      dirty: true,
+      filePath: '/maps/seminar.argmap.json',
+      journalKey: '00000000-0000-4000-8000-0000000000ff',
+    });
+  });
+});
