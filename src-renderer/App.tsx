@@ -15,6 +15,7 @@ import { Inspector } from './chrome/Inspector';
 import { KindChooser } from './chrome/KindChooser';
 import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
+import { RevertDialog } from './chrome/RevertDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
 import { ExportDialog } from './export/ExportDialog';
@@ -75,6 +76,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <ShortcutSheet />
       <QuoteAttributionDialog />
       <ExportDialog ctx={ctx} />
+      <RevertDialog ctx={ctx} />
       <ExportProgress onCancel={() => cancelExport(ctx)} />
       <Presentation argmap={argmap} />
     </div>

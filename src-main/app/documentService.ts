@@ -1,8 +1,15 @@
-import type { DocumentPayload, OpenResult, SaveResult } from '../../src-shared/ipc/contract';
-import { loadMapFromText } from '../../src-shared/load/loadMap';
+import type {
+  BackupList,
+  DocumentPayload,
+  OpenResult,
+  RevertResult,
+  SaveResult,
+} from '../../src-shared/ipc/contract';
+import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { createNewMap } from '../../src-shared/model/newMap';
 import { writeFileAtomic } from '../files/atomicWrite';
+import type { BackupStore } from '../files/backups';
 import { errorCode } from '../files/describeFsError';
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
@@ -26,6 +33,8 @@ export interface DocumentServiceDeps {
   onCloseCanceled?: () => void;
   /** Where unsaved documents are kept against a crash. */
   journal?: JournalStore;
+  /** Where the versions a save replaces are kept. */
+  backups?: BackupStore;
 }
 
 /**
@@ -126,6 +135,41 @@ export class DocumentService {
     this.#deps.windows.setEdited(windowId, dirty);
   }
 
+  /** The earlier versions kept of the window's file, newest first. */
+  async listBackups(windowId: number): Promise<BackupList> {
+    const { filePath } = this.#deps.sessions.get(windowId);
+    if (filePath === null) {
+      return {
+        status: 'failed',
+        message: 'This map has not been saved to a file yet, so it has no backups.',
+      };
+    }
+    return {
+      status: 'listed',
+      name: displayName(filePath),
+      backups: (await this.#deps.backups?.list(filePath)) ?? [],
+    };
+  }
+
+  /** Replaces the window's document by a kept version of its file, as unsaved changes (Save makes it the file). */
+  async revertToBackup(windowId: number, id: string): Promise<RevertResult> {
+    const session = this.#deps.sessions.get(windowId);
+    const bytes = session.filePath === null ? null : await this.#deps.backups?.read(session.filePath, id);
+    if (!bytes) return { status: 'failed', message: 'That backup is no longer there.' };
+    const loaded = loadMapFromBytes(bytes);
+    if (!loaded.ok) {
+      const first = loaded.errors[0];
+      return {
+        status: 'failed',
+        message: `The backup could not be opened: ${first?.pointer} ${first?.message}`,
+      };
+    }
+    const document: DocumentPayload = { map: loaded.value, name: session.name, hasFile: true, unsaved: true };
+    session.document = document;
+    this.setDirty(windowId, true);
+    return { status: 'reverted', document };
+  }
+
   /** Keeps the window's unsaved document in the crash-recovery journal. */
   async keepUnsaved(windowId: number, text: string): Promise<void> {
     const session = this.#deps.sessions.get(windowId);
@@ -191,7 +235,10 @@ export class DocumentService {
         message: `Could not save "${path}": the map is not valid (${first?.pointer} ${first?.message}).`,
       };
     }
-    const written = await writeFileAtomic(this.#deps.fs, path, text);
+    const bytes = new TextEncoder().encode(text);
+    const backup = await this.#deps.backups?.keep(path, bytes);
+    if (backup && !backup.ok) console.warn(`[backups] ${backup.message}`);
+    const written = await writeFileAtomic(this.#deps.fs, path, bytes);
     if (!written.ok) return { status: 'failed', message: written.message };
     const session = this.#deps.sessions.get(windowId);
     const name = displayName(path);

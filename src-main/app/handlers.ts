@@ -24,6 +24,8 @@ export function createHandlers(
     'export:cancel': ({ windowId }) => {
       exports.cancel(windowId);
     },
+    'file:listBackups': ({ windowId }) => documents.listBackups(windowId),
+    'file:revertToBackup': ({ windowId }, { id }) => documents.revertToBackup(windowId, id),
     'journal:write': async ({ windowId }, { text }) => {
       await documents.keepUnsaved(windowId, text);
     },

@@ -42,7 +42,7 @@ export async function recoverUnsaved(deps: {
     });
     if (choice === 'restore') {
       report.restored.push({
-        document: { map: loaded.value, name: entry.name, hasFile: entry.filePath !== null, recovered: true },
+        document: { map: loaded.value, name: entry.name, hasFile: entry.filePath !== null, unsaved: true },
         filePath: entry.filePath,
         journalKey: key,
       });

@@ -28,7 +28,7 @@ export class SessionRegistry {
     const session: DocumentSession = {
       filePath,
       name: document.name,
-      dirty: document.recovered === true,
+      dirty: document.unsaved === true,
       closeApproved: false,
       document,
       journalKey,

@@ -4,23 +4,29 @@ import { mapPathsFromArgv } from '../app/argv';
 import { DocumentService } from '../app/documentService';
 import { ExportService } from '../app/exportService';
 import { createHandlers } from '../app/handlers';
+import { JournalStore } from '../app/journal';
 import { PresentationHub } from '../app/presentationHub';
 import { createRecentFiles } from '../app/recentFiles';
+import { recoverUnsaved } from '../app/recovery';
 import { SessionRegistry } from '../app/sessions';
+import { BackupStore } from '../files/backups';
 import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
 import { isMapFileName } from '../files/mapFileName';
 import { trustedUrlMatcher } from '../ipc/handle';
 import { windowStateStore } from '../windows/windowBounds';
+import { registerAppScheme, serveAppProtocol } from './appProtocolHandler';
 import { electronDialogs } from './electronDialogs';
 import { electronWindows } from './electronWindows';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
-import { bundledMapPath, rendererUrl, userDataFile } from './paths';
+import { bundledMapPath, rendererRoot, rendererUrl, userDataFile } from './paths';
 import { lockDownContents } from './security';
 
 // A separate profile folder on request: tests, and people who keep a portable copy.
 if (process.env.ARGMAP_USER_DATA_DIR) app.setPath('userData', process.env.ARGMAP_USER_DATA_DIR);
+// The renderer's own scheme must be privileged before the app is ready; it is served once it is.
+registerAppScheme();
 
 // Files handed to us before the app is ready (macOS "open-file", the command line).
 const pendingPaths: string[] = mapPathsFromArgv(process.argv, {
@@ -69,6 +75,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  serveAppProtocol(rendererRoot());
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, grant) => grant(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
 
@@ -112,10 +119,13 @@ async function start(): Promise<void> {
   };
 
   const presentations = new PresentationHub(windows);
+  const journal = new JournalStore(nodeFileSystem, userDataFile('journal'));
   service = new DocumentService({
     fs: nodeFileSystem,
     dialogs: electronDialogs,
     windows,
+    journal,
+    backups: new BackupStore(nodeFileSystem, userDataFile('backups')),
     recent: {
       list: () => recent.list(),
       add: async (path) => {
@@ -149,6 +159,9 @@ async function start(): Promise<void> {
   );
   await refreshMenu();
 
+  // What a crash left unsaved comes first, before files named on the command line.
+  const recovery = await recoverUnsaved({ journal, dialogs: electronDialogs });
+  for (const recovered of recovery.restored) documents.openRecovered(recovered);
   if (pendingPaths.length > 0) await openAll(pendingPaths.splice(0));
   if (BrowserWindow.getAllWindows().length === 0) documents.newWindow(await documents.firstLaunchDocument());
   app.on('activate', async () => {

@@ -1,11 +1,17 @@
 import { join } from 'node:path';
 import { app } from 'electron';
+import { APP_ENTRY_URL } from '../app/appProtocol';
 
-/** Where the renderer is served from: the dev server in development, the bundle otherwise. */
+/** Where the renderer is served from: the dev server in development, the bundle through `app://` otherwise. */
 export function rendererUrl(): string {
   const devServer = process.env.ELECTRON_RENDERER_URL;
   if (!app.isPackaged && devServer) return devServer;
-  return new URL(`file://${join(__dirname, '../renderer/index.html')}`).href;
+  return APP_ENTRY_URL;
+}
+
+/** The folder of the built renderer, the only one the `app:` protocol serves files from. */
+export function rendererRoot(): string {
+  return join(__dirname, '../renderer');
 }
 
 export function preloadPath(): string {

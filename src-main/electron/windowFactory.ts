@@ -1,4 +1,4 @@
-import { BrowserWindow, screen, shell } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import { cascade, restoreBounds, type WindowState } from '../windows/windowBounds';
 import { preloadPath, rendererUrl } from './paths';
 
@@ -40,6 +40,8 @@ export function createMapWindow({
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // No auxclick events: a middle click on a link cannot start a navigation of its own.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });
@@ -57,15 +59,4 @@ export function createMapWindow({
     window.on(event as 'resized', remember);
   void window.loadURL(view === 'presenter' ? `${rendererUrl()}#presenter` : rendererUrl());
   return window;
-}
-
-/** Links in maps are never followed inside the app; http(s) and mailto open in the user's browser or mail client. */
-export function openExternalSafely(url: string): void {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return;
-  }
-  if (['https:', 'http:', 'mailto:'].includes(parsed.protocol)) void shell.openExternal(parsed.href);
 }

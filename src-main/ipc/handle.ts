@@ -52,7 +52,11 @@ export function guardHandler<C extends InvokeChannel>(
   };
 }
 
-/** Our renderer is served from one place: the bundle's index.html (file://) or, in development, the dev server. */
+/**
+ * Our renderer is served from one place: the bundle at `app://argmap` or, in development, the dev server.
+ * Custom schemes have an opaque origin (`"null"`) in WHATWG URL, and every such URL shares it, so those
+ * are matched by scheme and host instead, never by `origin`.
+ */
 export function trustedUrlMatcher(rendererUrl: string): (url: string) => boolean {
   const expected = new URL(rendererUrl);
   return (url) => {
@@ -62,8 +66,9 @@ export function trustedUrlMatcher(rendererUrl: string): (url: string) => boolean
     } catch {
       return false;
     }
-    if (expected.protocol === 'file:')
-      return actual.protocol === 'file:' && actual.pathname === expected.pathname;
+    if (actual.protocol !== expected.protocol || actual.username || actual.password) return false;
+    if (expected.protocol === 'file:') return actual.pathname === expected.pathname;
+    if (expected.origin === 'null') return expected.host !== '' && actual.host === expected.host;
     return actual.origin === expected.origin;
   };
 }

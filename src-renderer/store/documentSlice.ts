@@ -24,8 +24,8 @@ export interface DocumentSlice {
   markSaved(serial: number, name: string): void;
 }
 
-/** A document restored after a crash has changes no file holds: no history serial is "saved". */
-const savedSerialOf = (document: DocumentPayload) => (document.recovered ? -1 : 0);
+/** A document restored after a crash, or reverted to a backup, has changes no file holds: no history serial is "saved". */
+const savedSerialOf = (document: DocumentPayload) => (document.unsaved ? -1 : 0);
 
 export const isDirty = (state: Pick<DocumentSlice, 'history' | 'savedSerial'>): boolean =>
   currentSerial(state.history) !== state.savedSerial;

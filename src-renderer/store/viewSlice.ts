@@ -44,6 +44,7 @@ export interface ViewSlice {
   /** While presenting: the step to start from. The editor stays mounted, untouched, beneath. */
   presenting: { startAt: number; presenterView: boolean } | null;
   exportOpen: boolean;
+  revertOpen: boolean;
   /** An export main is drawing: how far it got (its progress shows once it takes a while). */
   exportJob: { done: number; total: number } | null;
 
@@ -67,6 +68,7 @@ export interface ViewSlice {
   startPresenting(startAt: number, presenterView?: boolean): void;
   stopPresenting(): void;
   showExport(open: boolean): void;
+  showRevert(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
@@ -91,6 +93,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   tourStep: 0,
   presenting: null,
   exportOpen: false,
+  revertOpen: false,
   exportJob: null,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
@@ -122,6 +125,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   stopPresenting: () => set({ presenting: null }),
   showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   setExportJob: (job) => set({ exportJob: job }),
+  showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   resetView: () => ({
     selectedIds: new Set(),
     editingId: null,

@@ -53,6 +53,7 @@ export const ACTIONS = [
   item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
   item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
+  item('file', 'save', 'file.revert', 'Revert to Backup…'),
   item('file', 'export', 'file.export', 'Export…', 'CmdOrCtrl+Shift+E', always),
   item('file', 'close', 'file.close', 'Close Window', 'CmdOrCtrl+W', always),
 

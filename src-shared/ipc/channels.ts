@@ -9,6 +9,8 @@ export const INVOKE_CHANNELS = [
   'file:open',
   'file:save',
   'file:saveAs',
+  'file:listBackups',
+  'file:revertToBackup',
   'export:preview',
   'export:copy',
   'export:save',

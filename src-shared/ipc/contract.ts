@@ -11,8 +11,8 @@ export interface DocumentPayload {
   name: string;
   /** Whether Save writes to a file already granted to this window. */
   hasFile: boolean;
-  /** Restored from the crash-recovery journal: it opens with unsaved changes. */
-  recovered?: boolean;
+  /** It opens with changes no file holds: restored after a crash, or reverted to a backup. */
+  unsaved?: boolean;
 }
 
 export type OpenResult =
@@ -27,6 +27,15 @@ export type SaveResult =
   | { status: 'failed'; message: string };
 
 export type CloseChoice = 'save' | 'discard' | 'cancel';
+
+/** The earlier versions Argmap kept of a window's file (newest first). */
+export type BackupList =
+  | { status: 'listed'; name: string; backups: Array<{ id: string; replacedAt: number; size: number }> }
+  | { status: 'failed'; message: string };
+
+export type RevertResult =
+  | { status: 'reverted'; document: DocumentPayload }
+  | { status: 'failed'; message: string };
 
 /** What the export dialog shows: a small image of the export and what the file will be. */
 export type ExportPreview =
@@ -91,6 +100,11 @@ export const invokeContract = {
     result: {} as SaveResult,
   },
   'export:cancel': { args: noArgs, result: undefined as undefined },
+  'file:listBackups': { args: noArgs, result: {} as BackupList },
+  'file:revertToBackup': {
+    args: z.tuple([z.strictObject({ id: z.string().max(64) })]),
+    result: {} as RevertResult,
+  },
   'journal:write': {
     args: z.tuple([z.strictObject({ text: mapText })]),
     result: undefined as undefined,

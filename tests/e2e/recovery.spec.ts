@@ -56,3 +56,36 @@ test('a discarded recovery is gone for good, and a saved document leaves nothing
   expect(third.dialogs.asked).toEqual([]);
   await third.close();
 });
+
+test('File → Revert to Backup… lists the versions saves replaced and takes one back, unsaved', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  const save = process.platform === 'darwin' ? 'Meta+S' : 'Control+S';
+  await page.locator('.react-flow__node').first().click();
+  await page.keyboard.press('p');
+  await page.keyboard.type('The first version');
+  await page.keyboard.press('Escape');
+  app.dialogs.saveAnswers.push(join(app.userData, 'versions'));
+  await page.keyboard.press(save);
+  await expect(page).toHaveTitle(/^versions — /);
+  const nodes = page.locator('.react-flow__node');
+  await nodes.getByText('The first version').dblclick();
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+A' : 'Control+A');
+  await page.keyboard.type('The second version');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(save);
+  await expect(page).toHaveTitle(/^versions — /);
+
+  await page.keyboard.press(process.platform === 'darwin' ? 'Meta+K' : 'Control+K');
+  await page.keyboard.type('revert to backup');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Revert to Backup' });
+  await expect(dialog.getByRole('radio')).toHaveCount(1);
+  await dialog.getByRole('button', { name: 'Revert' }).click();
+  await expect(nodes.getByText('The first version')).toBeVisible();
+  await expect(nodes.getByText('The second version')).toHaveCount(0);
+  await expect(page).toHaveTitle(/^● versions/);
+  await app.close();
+});

@@ -6,6 +6,10 @@ export const fileBindings: Bindings<'file'> = {
   'file.open': { run: openMap },
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
+  'file.revert': {
+    enabled: (ctx) => ctx.editor.getState().hasFile,
+    run: (ctx) => ctx.editor.getState().showRevert(true),
+  },
   'file.export': { run: (ctx) => ctx.editor.getState().showExport(true) },
   'file.close': { run: closeWindow },
 };

@@ -11,6 +11,7 @@ import { PresentationHub } from '../../../src-main/app/presentationHub';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
 import { recoverUnsaved } from '../../../src-main/app/recovery';
 import { SessionRegistry } from '../../../src-main/app/sessions';
+import { BackupStore } from '../../../src-main/files/backups';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
@@ -103,6 +104,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     dialogs,
     windows,
     journal,
+    backups: new BackupStore(nodeFileSystem, join(userData, 'backups')),
     recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(userData, 'recent-files.json') }),
     sessions,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),

@@ -107,7 +107,7 @@ describe('recovery at launch', () => {
     expect(dialogs.asked).toEqual(['recover:Draft', 'recover:Seminar', 'recover:Old']);
     expect(report.restored).toEqual([
       {
-        document: { map: sampleMap(), name: 'Draft', hasFile: false, recovered: true },
+        document: { map: sampleMap(), name: 'Draft', hasFile: false, unsaved: true },
         filePath: null,
         journalKey: '00000000-0000-4000-8000-000000000000',
       },
@@ -182,7 +182,7 @@ describe('the document service keeps unsaved documents in the journal', () => {
   test('a restored document opens unsaved, bound to its file, and keeps its entry’s key', async () => {
     const { documents, sessions } = setUp();
     const id = documents.openRecovered({
-      document: { map: sampleMap(), name: 'Seminar', hasFile: true, recovered: true },
+      document: { map: sampleMap(), name: 'Seminar', hasFile: true, unsaved: true },
       filePath: '/maps/seminar.argmap.json',
       journalKey: '00000000-0000-4000-8000-0000000000ff',
     });
