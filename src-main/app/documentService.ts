@@ -11,13 +11,14 @@ import { createNewMap } from '../../src-shared/model/newMap';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { BackupStore } from '../files/backups';
 import { errorCode } from '../files/describeFsError';
+import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIdentity';
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
 import type { JournalStore } from './journal';
-import type { Dialogs, RecentFiles, Windows } from './ports';
+import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
 import type { RecoveredDocument } from './recovery';
-import type { SessionRegistry } from './sessions';
+import type { DocumentSession, SessionRegistry } from './sessions';
 
 export interface DocumentServiceDeps {
   fs: FileSystem;
@@ -35,7 +36,12 @@ export interface DocumentServiceDeps {
   journal?: JournalStore;
   /** Where the versions a save replaces are kept. */
   backups?: BackupStore;
+  /** Watches open files for changes made by other programs. */
+  watchFile?: WatchFile;
 }
+
+/** Changes reported by watching settle this long before the file is compared (editors write in steps). */
+const WATCH_SETTLE_MS = 250;
 
 /**
  * Opening, saving and granting files for windows. The renderer never names a path: it asks for
@@ -45,6 +51,8 @@ export class DocumentService {
   readonly #deps: DocumentServiceDeps;
   /** Saves of one window run one after another, so an older save can never land after a newer one. */
   readonly #saveQueues = new Map<number, Promise<unknown>>();
+  /** Windows with a file-changed question open: one question at a time. */
+  readonly #asking = new Set<number>();
 
   constructor(deps: DocumentServiceDeps) {
     this.#deps = deps;
@@ -105,11 +113,11 @@ export class DocumentService {
     const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: filePath !== null };
     await this.#remember(path);
     if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
-      sessions.open(requestingWindowId, document, filePath);
+      this.#bind(requestingWindowId, sessions.open(requestingWindowId, document, filePath), loaded.identity);
       return { status: 'opened', document };
     }
     const windowId = windows.open(document, filePath);
-    sessions.open(windowId, document, filePath);
+    this.#bind(windowId, sessions.open(windowId, document, filePath), loaded.identity);
     return { status: 'openedInOtherWindow' };
   }
 
@@ -225,28 +233,130 @@ export class DocumentService {
     return next;
   }
 
-  async #writeNow(windowId: number, path: string, text: string): Promise<SaveResult> {
+  async #writeNow(windowId: number, requestedPath: string, text: string): Promise<SaveResult> {
     // Never write a file Argmap could not open again.
     const checked = loadMapFromText(text);
     if (!checked.ok) {
       const first = checked.errors[0];
       return {
         status: 'failed',
-        message: `Could not save "${path}": the map is not valid (${first?.pointer} ${first?.message}).`,
+        message: `Could not save "${requestedPath}": the map is not valid (${first?.pointer} ${first?.message}).`,
       };
+    }
+    const session = this.#deps.sessions.get(windowId);
+    // Never replace, unasked, a file someone else changed (or removed) since this window read it.
+    let path = requestedPath;
+    if (path === session.filePath && session.identity) {
+      const disk = await compareWithDisk(this.#deps.fs, path, session.identity);
+      if (disk.kind !== 'same') {
+        const choice = await this.#deps.dialogs.askFileChanged(windowId, {
+          name: session.name,
+          path,
+          kind: disk.kind,
+          during: 'save',
+        });
+        if (choice === 'cancel') return { status: 'canceled' };
+        if (choice === 'reload') {
+          await this.#reload(windowId);
+          return { status: 'canceled' };
+        }
+        if (choice === 'saveAs') {
+          const chosen = await this.#deps.dialogs.chooseSavePath(
+            windowId,
+            suggestFileName(checked.value.title),
+          );
+          if (chosen === null) return { status: 'canceled' };
+          path = ensureMapExtension(chosen);
+        }
+      }
     }
     const bytes = new TextEncoder().encode(text);
     const backup = await this.#deps.backups?.keep(path, bytes);
     if (backup && !backup.ok) console.warn(`[backups] ${backup.message}`);
     const written = await writeFileAtomic(this.#deps.fs, path, bytes);
     if (!written.ok) return { status: 'failed', message: written.message };
-    const session = this.#deps.sessions.get(windowId);
     const name = displayName(path);
     session.filePath = path;
     session.name = name;
     session.document = { map: checked.value, name, hasFile: true };
+    this.#bind(windowId, session, await this.#identityAfterWrite(path, bytes));
     await this.#remember(path);
     return { status: 'saved', name };
+  }
+
+  async #identityAfterWrite(path: string, bytes: Uint8Array): Promise<FileIdentity | null> {
+    try {
+      return identityOf(bytes, await this.#deps.fs.stat(path));
+    } catch {
+      return null;
+    }
+  }
+
+  /** Remembers the file as the window now has it, and watches it for changes made by other programs. */
+  #bind(windowId: number, session: DocumentSession, identity: FileIdentity | null): void {
+    session.identity = identity;
+    session.unwatch?.();
+    session.unwatch = undefined;
+    const { watchFile } = this.#deps;
+    if (!watchFile || session.filePath === null) return;
+    const path = session.filePath;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchFile(path, () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => {
+        // Nobody awaits a watch event: a failure here is reported, never left to end the process.
+        this.#noticeChange(windowId, path).catch((error: unknown) =>
+          console.warn(`[watch] ${String(error)}`),
+        );
+      }, WATCH_SETTLE_MS);
+    });
+    session.unwatch = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      stop();
+    };
+  }
+
+  /** A watched file changed: unless it is what the window last read or wrote, ask what to do. */
+  async #noticeChange(windowId: number, path: string): Promise<void> {
+    const { sessions, dialogs } = this.#deps;
+    if (!sessions.has(windowId)) return;
+    const session = sessions.get(windowId);
+    if (session.filePath !== path || !session.identity || this.#asking.has(windowId)) return;
+    const disk = await compareWithDisk(this.#deps.fs, path, session.identity);
+    if (disk.kind === 'same') return;
+    this.#asking.add(windowId);
+    try {
+      const choice = await dialogs.askFileChanged(windowId, {
+        name: session.name,
+        path,
+        kind: disk.kind,
+        during: 'watch',
+      });
+      if (choice === 'reload') await this.#reload(windowId);
+      // Keep mine: the next save writes the window's version over the file, without asking again.
+      if (choice === 'overwrite' && disk.kind === 'modified') session.identity = disk.identity;
+      if (choice === 'saveAs') this.#deps.windows.send(windowId, 'action:run', { id: 'file.saveAs' });
+    } finally {
+      this.#asking.delete(windowId);
+    }
+  }
+
+  /** Replaces the window's document by the file as it is on disk now. */
+  async #reload(windowId: number): Promise<void> {
+    const session = this.#deps.sessions.get(windowId);
+    if (session.filePath === null) return;
+    const loaded = await readMapFile(this.#deps.fs, session.filePath);
+    if (!loaded.ok) {
+      this.#deps.windows.send(windowId, 'app:notice', {
+        title: 'The file could not be reloaded',
+        message: loaded.message,
+      });
+      return;
+    }
+    const document: DocumentPayload = { map: loaded.map, name: session.name, hasFile: true };
+    session.document = document;
+    session.identity = loaded.identity;
+    this.#deps.windows.send(windowId, 'document:open', document);
   }
 
   /** Only a file that no longer exists leaves the recent list; one that is briefly unreadable stays. */

@@ -13,7 +13,26 @@ export interface Dialogs {
   askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice>;
   /** Shows a file in the system's file manager. */
   showFile(path: string): void;
+  /** The window's file was changed or removed by another program: what to do about it. */
+  askFileChanged(windowId: number, change: FileChange): Promise<FileChangeChoice>;
 }
+
+export interface FileChange {
+  name: string;
+  path: string;
+  kind: 'modified' | 'missing';
+  /** Noticed while saving (the save waits for the answer), or by watching the file. */
+  during: 'save' | 'watch';
+}
+
+/**
+ * `overwrite` keeps the window's version (a save writes it over the file); `reload` takes the file's;
+ * `saveAs` keeps both, the window's under a new name; `cancel` (a save only) writes nothing.
+ */
+export type FileChangeChoice = 'overwrite' | 'reload' | 'saveAs' | 'cancel';
+
+/** Watches a file for changes made by others; returns a function that stops watching. */
+export type WatchFile = (path: string, onChange: () => void) => () => void;
 
 export type RecoveryChoice = 'restore' | 'discard' | 'show';
 

@@ -1,4 +1,5 @@
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
+import type { FileIdentity } from '../files/fileIdentity';
 import { newJournalKey } from './journal';
 
 /** What main keeps for each window's document. The renderer holds the map; main holds the file grant. */
@@ -13,6 +14,10 @@ export interface DocumentSession {
   document: DocumentPayload;
   /** Names this session's crash-recovery journal entry (a restored session keeps its entry's key). */
   journalKey: string;
+  /** The file as this window last read or wrote it: a save checks it is still what is on disk. */
+  identity: FileIdentity | null;
+  /** Stops watching the file for changes made by other programs. */
+  unwatch?: () => void;
 }
 
 /** The sessions of all open windows, by window id. */
@@ -32,6 +37,7 @@ export class SessionRegistry {
       closeApproved: false,
       document,
       journalKey,
+      identity: null,
     };
     this.#sessions.set(windowId, session);
     return session;
@@ -48,6 +54,7 @@ export class SessionRegistry {
   }
 
   remove(windowId: number): void {
+    this.#sessions.get(windowId)?.unwatch?.();
     this.#sessions.delete(windowId);
   }
 

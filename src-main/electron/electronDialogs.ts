@@ -1,6 +1,6 @@
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { CloseChoice } from '../../src-shared/ipc/contract';
-import type { Dialogs } from '../app/ports';
+import type { Dialogs, FileChangeChoice } from '../app/ports';
 
 const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
 /** Open also takes images exported with "Embed the map", which give the map back. */
@@ -78,5 +78,63 @@ export const electronDialogs: Dialogs = {
   },
   showFile(path) {
     shell.showItemInFolder(path);
+  },
+  async askFileChanged(windowId, change) {
+    // The buttons depend on what happened and when; each maps to one choice.
+    const buttons: Array<[string, FileChangeChoice]> =
+      change.during === 'save'
+        ? change.kind === 'modified'
+          ? [
+              ['Overwrite', 'overwrite'],
+              ['Reload', 'reload'],
+              ['Save As…', 'saveAs'],
+              ['Cancel', 'cancel'],
+            ]
+          : [
+              ['Save Here Again', 'overwrite'],
+              ['Save As…', 'saveAs'],
+              ['Cancel', 'cancel'],
+            ]
+        : change.kind === 'modified'
+          ? [
+              ['Reload', 'reload'],
+              ['Keep Mine', 'overwrite'],
+              ['Save As…', 'saveAs'],
+            ]
+          : [
+              ['Keep Mine', 'overwrite'],
+              ['Save As…', 'saveAs'],
+            ];
+    const options = {
+      type: 'warning' as const,
+      message:
+        change.kind === 'modified'
+          ? `"${change.name}" was changed by another program.`
+          : `"${change.name}" was deleted or moved by another program.`,
+      detail:
+        change.kind === 'modified'
+          ? `The file ${change.path} is no longer what Argmap opened or last saved. Reload takes the file's version; keeping yours writes it over the file when you save.`
+          : `${change.path} is no longer there. Argmap will not create it again unless you say so.`,
+      buttons: buttons.map(([label]) => label),
+      // Enter: cancel a save, or take the file's version; Escape: cancel a save, or keep the window's.
+      defaultId: Math.max(
+        0,
+        buttons.findIndex(
+          ([, choice]) =>
+            choice ===
+            (change.during === 'save' ? 'cancel' : change.kind === 'modified' ? 'reload' : 'overwrite'),
+        ),
+      ),
+      cancelId: Math.max(
+        0,
+        buttons.findIndex(([, choice]) => choice === (change.during === 'save' ? 'cancel' : 'overwrite')),
+      ),
+      noLink: true,
+    };
+    const parent = parentOf(windowId);
+    const { response } = parent
+      ? await dialog.showMessageBox(parent, options)
+      : await dialog.showMessageBox(options);
+    return buttons[response]?.[1] ?? (change.during === 'save' ? 'cancel' : 'overwrite');
   },
 };

@@ -5,6 +5,7 @@ import { DocumentService } from '../app/documentService';
 import { ExportService } from '../app/exportService';
 import { createHandlers } from '../app/handlers';
 import { JournalStore } from '../app/journal';
+import { sweepLeftovers } from '../app/launchSweep';
 import { PresentationHub } from '../app/presentationHub';
 import { createRecentFiles } from '../app/recentFiles';
 import { recoverUnsaved } from '../app/recovery';
@@ -13,6 +14,8 @@ import { BackupStore } from '../files/backups';
 import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
 import { isMapFileName } from '../files/mapFileName';
+import { nodeSweepFileSystem } from '../files/sweepTempFiles';
+import { watchFileInFolder } from '../files/watchFile';
 import { trustedUrlMatcher } from '../ipc/handle';
 import { windowStateStore } from '../windows/windowBounds';
 import { registerAppScheme, serveAppProtocol } from './appProtocolHandler';
@@ -126,6 +129,7 @@ async function start(): Promise<void> {
     windows,
     journal,
     backups: new BackupStore(nodeFileSystem, userDataFile('backups')),
+    watchFile: watchFileInFolder,
     recent: {
       list: () => recent.list(),
       add: async (path) => {
@@ -159,6 +163,14 @@ async function start(): Promise<void> {
   );
   await refreshMenu();
 
+  // Temporary files of saves a crash interrupted are swept, in the background.
+  void sweepLeftovers(
+    { fs: nodeFileSystem, sweepFs: nodeSweepFileSystem },
+    [...(await recent.list()), ...pendingPaths],
+    app.getPath('userData'),
+  ).then((swept) => {
+    for (const { path, message } of swept.failed) console.warn(`[sweep] ${path}: ${message}`);
+  });
   // What a crash left unsaved comes first, before files named on the command line.
   const recovery = await recoverUnsaved({ journal, dialogs: electronDialogs });
   for (const recovered of recovery.restored) documents.openRecovered(recovered);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describeFsError, errorCode, fsErrorReason } from './describeFsError';
 import type { FileHandle, FileStats, FileSystem } from './fileSystem';
 
@@ -44,14 +44,26 @@ export async function writeFileAtomic(
 }
 
 /** Saving through a symbolic link must replace the file it points to, not turn the link into a file. */
-async function resolveLinks(fs: FileSystem, path: string): Promise<string> {
+async function resolveLinks(fs: FileSystem, path: string, hops = 0): Promise<string> {
   try {
     return await fs.realpath(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return path;
-    throw error;
+    if (errorCode(error) !== 'ENOENT') throw error;
   }
+  // Nothing at the end of the path: a new file, or a link to a file not there (yet): a drive not
+  // mounted, a file moved). The link must stay a link, so the save goes where it points.
+  let target: string;
+  try {
+    target = await fs.readlink(path);
+  } catch {
+    return path;
+  }
+  if (hops >= MAX_LINK_HOPS) return path;
+  return resolveLinks(fs, resolve(dirname(path), target), hops + 1);
 }
+
+/** As many links as Linux follows before it gives up (ELOOP). */
+const MAX_LINK_HOPS = 40;
 
 /**
  * The permission bits of the file being replaced, or undefined when the save creates it. Renaming
@@ -67,6 +79,8 @@ async function existingMode(fs: FileSystem, target: string): Promise<number | un
     throw error;
   }
   if (stats.isDirectory()) throw Object.assign(new Error('target is a folder'), { code: 'EISDIR' });
+  // Renaming over a FIFO, a socket or a device (/dev/null, when running as root) would replace it.
+  if (!stats.isFile()) throw new Error('it is not a regular file');
   if ((stats.mode & 0o200) === 0) throw new Error('the file is read-only');
   return stats.mode & 0o777;
 }
@@ -81,11 +95,29 @@ async function keepMode(handle: FileHandle, mode: number): Promise<void> {
   }
 }
 
-/** Hidden, in the same folder (rename is only atomic within one file system), and unique per save.
- * The target's name is shortened so the temporary name stays within the 255-byte limit of a name. */
+/** Hidden, in the same folder (rename is only atomic within one file system), and unique per save. */
 function tempPathFor(target: string): string {
-  const stem = Array.from(basename(target)).slice(0, 48).join('');
-  return join(dirname(target), `.${stem}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), tempFileName(basename(target)));
+}
+
+/** The target's name is cut to this many code points so the temporary name stays within the 255-byte
+ * limit of a name (48 × 4 bytes of UTF-8, plus the dot, the 12 hex digits and `.tmp`). */
+const TEMP_STEM_LENGTH = 48;
+
+/** `.<name, cut>.<12 hex digits>.tmp`: the name of the temporary file a save writes beside `targetName`. */
+export function tempFileName(targetName: string, hex = randomBytes(6).toString('hex')): string {
+  return `.${Array.from(targetName).slice(0, TEMP_STEM_LENGTH).join('')}.${hex}.tmp`;
+}
+
+const TEMP_FILE_PATTERN = /^\.(.+)\.[0-9a-f]{12}\.tmp$/su;
+
+/**
+ * Whether a file name is one tempFileName makes, so the launch sweep removes what an interrupted
+ * save left and nothing else: a hidden name, a stem of 1 to 48 code points, 12 hex digits, `.tmp`.
+ */
+export function isTempFileName(name: string): boolean {
+  const stem = TEMP_FILE_PATTERN.exec(name)?.[1];
+  return stem !== undefined && Array.from(stem).length <= TEMP_STEM_LENGTH;
 }
 
 /** Codes with which platforms say they cannot open or fsync a folder (Windows among them). */

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 
 /**
  * The few file operations the main-process services need, as a port: the services take it as an
@@ -17,6 +17,8 @@ export interface FileSystem {
   readdir(path: string): Promise<string[]>;
   /** Resolves symbolic links, so a save replaces the file a link points to rather than the link. */
   realpath(path: string): Promise<string>;
+  /** Where a symbolic link points (fails with EINVAL for anything that is not a link). */
+  readlink(path: string): Promise<string>;
 }
 
 export interface FileHandle {
@@ -30,6 +32,8 @@ export interface FileHandle {
 
 export interface FileStats {
   size: number;
+  /** Last modification, in ms since the epoch (fractional where the file system keeps finer time). */
+  mtimeMs: number;
   /** Type and permission bits, as in stat(2). */
   mode: number;
   isFile(): boolean;
@@ -61,4 +65,5 @@ export const nodeFileSystem: FileSystem = {
   },
   readdir: (path) => readdir(path),
   realpath: (path) => realpath(path),
+  readlink: (path) => readlink(path),
 };

@@ -6,12 +6,13 @@ import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap
 import { LIMITS } from '../../src-shared/model/limits';
 import type { ArgMap } from '../../src-shared/model/map';
 import { describeFsError } from './describeFsError';
-import type { FileSystem } from './fileSystem';
+import { type FileIdentity, identityOf } from './fileIdentity';
+import type { FileStats, FileSystem } from './fileSystem';
 import { displayName } from './mapFileName';
 
 export type ReadMapResult =
   /** `fromImage`: the map came out of an exported PNG or SVG; saving it must not overwrite the image. */
-  | { ok: true; map: ArgMap; name: string; fromImage: boolean }
+  | { ok: true; map: ArgMap; name: string; fromImage: boolean; identity: FileIdentity }
   | { ok: false; message: string; errors: LoadError[] };
 
 /** The message lists this many problems; all of them stay in `errors` for a details view. */
@@ -23,8 +24,9 @@ const LISTED_ERRORS = 10;
  */
 export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMapResult> {
   let bytes: Uint8Array;
+  let stats: FileStats;
   try {
-    const stats = await fs.stat(path);
+    stats = await fs.stat(path);
     if (stats.isDirectory()) return unreadable(`Could not open "${path}": it is a folder, not a file.`);
     if (!stats.isFile()) return unreadable(`Could not open "${path}": it is not a regular file.`);
     if (stats.size > LIMITS.fileBytes) {
@@ -34,10 +36,11 @@ export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMap
   } catch (error) {
     return unreadable(describeFsError('open', path, error));
   }
-  if (looksLikeImage(bytes)) return readEmbeddedMap(path, bytes);
+  const identity = identityOf(bytes, stats);
+  if (looksLikeImage(bytes)) return readEmbeddedMap(path, bytes, identity);
   const loaded = loadMapFromBytes(bytes);
   if (!loaded.ok) return refuse(path, loaded.errors);
-  return { ok: true, map: loaded.value, name: displayName(path), fromImage: false };
+  return { ok: true, map: loaded.value, name: displayName(path), fromImage: false, identity };
 }
 
 /** A map file is JSON, which never starts with PNG's signature or with markup. */
@@ -57,13 +60,19 @@ function looksLikeImage(bytes: Uint8Array): boolean {
 }
 
 /** An image Argmap exported with "Embed the map": the map inside it, through the same loader. */
-function readEmbeddedMap(path: string, bytes: Uint8Array): ReadMapResult {
+function readEmbeddedMap(path: string, bytes: Uint8Array, identity: FileIdentity): ReadMapResult {
   const embedded = embeddedMap(bytes);
   if (!embedded.found)
     return unreadable(`Could not open "${path}": the image carries no map (${embedded.why}).`);
   const loaded = loadMapFromText(embedded.text);
   if (!loaded.ok) return refuse(path, loaded.errors);
-  return { ok: true, map: loaded.value, name: loaded.value.title || displayName(path), fromImage: true };
+  return {
+    ok: true,
+    map: loaded.value,
+    name: loaded.value.title || displayName(path),
+    fromImage: true,
+    identity,
+  };
 }
 
 function unreadable(message: string): ReadMapResult {

@@ -14,6 +14,7 @@ import { SessionRegistry } from '../../../src-main/app/sessions';
 import { BackupStore } from '../../../src-main/files/backups';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
+import { watchFileInFolder } from '../../../src-main/files/watchFile';
 import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
 import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
 import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
@@ -105,6 +106,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     windows,
     journal,
     backups: new BackupStore(nodeFileSystem, join(userData, 'backups')),
+    watchFile: watchFileInFolder,
     recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(userData, 'recent-files.json') }),
     sessions,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),

@@ -1,4 +1,10 @@
-import type { Dialogs, RecoveryChoice, UnsavedDocument } from '../../../src-main/app/ports';
+import type {
+  Dialogs,
+  FileChange,
+  FileChangeChoice,
+  RecoveryChoice,
+  UnsavedDocument,
+} from '../../../src-main/app/ports';
 import type { CloseChoice } from '../../../src-shared/ipc/contract';
 
 /** Native dialogs stand-in: each test says beforehand what the user will pick, and can read what was asked. */
@@ -8,6 +14,7 @@ export class ScriptedDialogs implements Dialogs {
   closeAnswers: CloseChoice[] = [];
   exportAnswers: Array<string | null> = [];
   recoveryAnswers: RecoveryChoice[] = [];
+  fileChangeAnswers: FileChangeChoice[] = [];
   readonly asked: string[] = [];
   /** Files shown in the file manager. */
   readonly shown: string[] = [];
@@ -30,6 +37,11 @@ export class ScriptedDialogs implements Dialogs {
   async askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice> {
     this.asked.push(`recover:${unsaved.name}`);
     return this.#next(this.recoveryAnswers, 'recovery');
+  }
+
+  async askFileChanged(_windowId: number, change: FileChange): Promise<FileChangeChoice> {
+    this.asked.push(`${change.kind}:${change.during}:${change.name}`);
+    return this.#next(this.fileChangeAnswers, 'file-changed');
   }
 
   showFile(path: string): void {

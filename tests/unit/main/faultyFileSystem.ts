@@ -16,7 +16,8 @@ export type Operation =
   | 'readFile'
   | 'mkdir'
   | 'readdir'
-  | 'realpath';
+  | 'realpath'
+  | 'readlink';
 
 export interface FaultyFileSystem {
   fs: FileSystem;
@@ -51,6 +52,7 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FaultyFileS
         'mkdir',
         'readdir',
         'realpath',
+        'readlink',
       ] as const
     ).map((op) => [op, 0]),
   ) as Record<Operation, number>;
@@ -125,6 +127,10 @@ export function faultyFileSystem(base: FileSystem = nodeFileSystem): FaultyFileS
     async realpath(path) {
       check('realpath');
       return base.realpath(path);
+    },
+    async readlink(path) {
+      check('readlink');
+      return base.readlink(path);
     },
   };
 

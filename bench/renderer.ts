@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve, sep } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import type { ArgMap } from '../src-shared/model/map';
+import { type ArgmapApp, launchArgmap } from '../tests/e2e/support/argmapApp';
+
+const RENDERER = resolve('out/renderer');
+/** The origin the e2e harness trusts; requests to it are answered from the built files, no server needed. */
+const ORIGIN = 'http://127.0.0.1:4173';
+const SOURCES = ['src-renderer', 'src-shared'];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestChange(join(path, name))),
+    stat.mtimeMs,
+  );
+}
+
+/**
+ * Builds the app when the built renderer is missing or older than its sources. When the build fails but
+ * an older build exists, the bench goes on with it and says so (returns the warning).
+ */
+export function ensureBuilt(log: (message: string) => void): string | null {
+  const built = join(RENDERER, 'index.html');
+  const exists = existsSync(built);
+  if (exists && statSync(built).mtimeMs >= Math.max(...SOURCES.map(newestChange))) return null;
+  log('the built renderer is missing or older than its sources: npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status === 0) return null;
+  if (!exists) throw new Error(`npm run build failed (exit ${build.status}) and there is no earlier build`);
+  const warning = `npm run build failed (exit ${build.status}): the renderer measured is the last build, from ${statSync(built).mtime.toISOString()}`;
+  log(warning);
+  return warning;
+}
+
+/** The built renderer in a page, as the e2e tests run it: `window.argmap` bridged to the real handlers. */
+export interface RendererApp {
+  app: ArgmapApp;
+  page: Page;
+  /** From File → Open to every node and edge of the map on the canvas. */
+  openMs: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens `map` in a fresh window of the app (File → Open with a scripted dialog) and waits until every
+ * node and edge is in the page: React Flow draws edges only once it has measured their nodes.
+ */
+export async function openInRenderer(browser: Browser, map: ArgMap, timeoutS: number): Promise<RendererApp> {
+  const folder = await temporaryFolder();
+  const context = await newContext(browser);
+  try {
+    const app = await launchArgmap(browser, { context, blank: true, userData: folder });
+    const file = join(folder, `bench-${map.nodes.length}.argmap.json`);
+    await writeFile(file, JSON.stringify(map));
+    app.dialogs.openAnswers.push(file);
+    const start = performance.now();
+    await app.page.keyboard.press('Control+O');
+    await app.page.waitForFunction(
+      ([nodes, edges]) =>
+        document.querySelectorAll('.react-flow__node').length === nodes &&
+        document.querySelectorAll('.react-flow__edge').length === edges,
+      [map.nodes.length, map.edges.length] as const,
+      { timeout: timeoutS * 1000, polling: 250 },
+    );
+    const openMs = performance.now() - start;
+    await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    return {
+      app,
+      page: app.page,
+      openMs,
+      close: () => closeQuietly(context),
+    };
+  } catch (error) {
+    await closeQuietly(context);
+    throw error;
+  }
+}
+
+const folders: string[] = [];
+
+/**
+ * A folder for a map the app opens and its user data. The app watches an open file and asks what to do
+ * when it goes away, and the harness's scripted dialogs throw on a question nobody scripted: so the
+ * folders stay until the process exits.
+ */
+async function temporaryFolder(): Promise<string> {
+  if (folders.length === 0)
+    process.once('exit', () => {
+      for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+    });
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-bench-'));
+  folders.push(folder);
+  return folder;
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({
+    baseURL: ORIGIN,
+    viewport: { width: 1280, height: 800 },
+    // The page's CSP forbids injected scripts; html-to-image comes in as one.
+    bypassCSP: true,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
+  // tsx compiles the harness's page scripts with esbuild's keepNames, which calls a `__name` helper that
+  // only exists in Node. Context scripts run before the page's own (the harness adds its bridge there).
+  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await context.route(`${ORIGIN}/**`, (route) => {
+    const path = decodeURIComponent(new URL(route.request().url()).pathname);
+    const file = normalize(join(RENDERER, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(RENDERER + sep) || !existsSync(file)) return route.fulfill({ status: 404 });
+    return route.fulfill({ path: file });
+  });
+  return context;
+}
+
+/** Closes a context whose page may be stuck in a capture; gives up after a while rather than hang the run. */
+async function closeQuietly(context: BrowserContext): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = new Promise((done) => {
+    timer = setTimeout(done, 30_000);
+  });
+  await Promise.race([context.close().catch(() => {}), giveUp]);
+  clearTimeout(timer);
+}
