@@ -1,3 +1,4 @@
+import './zodConfig';
 import '@fontsource-variable/inter';
 import '@xyflow/react/dist/style.css';
 import './styles/theme.css';
