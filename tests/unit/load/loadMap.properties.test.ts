@@ -6,7 +6,8 @@ import {
   MAX_REPORTED_ERRORS,
 } from '../../../src-shared/load/loadError';
 import { loadMapFromBytes, loadMapFromText, loadMapFromValue } from '../../../src-shared/load/loadMap';
-import type { ArgMap } from '../../../src-shared/model/map';
+import { LIMITS } from '../../../src-shared/model/limits';
+import { type ArgMap, FORMAT_VERSION } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { arbitraryMap } from '../../support/arbitraryMap';
 
@@ -218,6 +219,40 @@ function pointEdgeAtMissingNode(map: Loose, choice: number): Mutation {
   return { map, code: 'dangling-reference', pointer: `/edges/${i}/${end}` };
 }
 
+function anchorPastTheSource(map: Loose, choice: number): Mutation {
+  const i = choice % map.nodes.length;
+  const length = map.source?.text.length ?? 0;
+  map.nodes[i].anchor = { start: 0, end: length + 1 + (choice % 50), exact: '' };
+  return { map, code: 'anchor-out-of-range', pointer: `/nodes/${i}/anchor` };
+}
+
+function hugeString(map: Loose, choice: number): Mutation {
+  const i = choice % map.nodes.length;
+  map.nodes[i].text = 'x'.repeat(LIMITS.nodeText + 1 + (choice % 1000));
+  return { map, code: 'invalid-value', pointer: `/nodes/${i}/text` };
+}
+
+/** Nesting is checked on the text before it is parsed (no recursion can be made to overflow), for the whole file. */
+function deepNesting(map: Loose, choice: number): Mutation {
+  let deep: unknown = 'x';
+  for (let level = 0; level < LIMITS.depth + (choice % 30); level++) deep = choice % 2 ? [deep] : { deep };
+  map.nodes[choice % map.nodes.length].notes = deep;
+  return { map, code: 'too-deep', pointer: '' };
+}
+
+function prototypeKey(map: Loose, choice: number): Mutation {
+  const i = choice % map.nodes.length;
+  const key = (['__proto__', 'constructor', 'prototype'] as const)[choice % 3] as string;
+  // An own, enumerable key, as JSON.parse makes it from a file (assignment would set the prototype instead).
+  Object.defineProperty(map.nodes[i], key, { value: { polluted: true }, enumerable: true });
+  return { map, code: 'forbidden-key', pointer: `/nodes/${i}/${key}` };
+}
+
+function futureVersion(map: Loose, choice: number): Mutation {
+  map.version = FORMAT_VERSION + 1 + (choice % 1000);
+  return { map, code: 'unsupported-version', pointer: '/version' };
+}
+
 const mutations = [
   { name: 'deleting a required field is refused as missing-field', mutate: deleteRequiredField },
   { name: 'giving a required field a value of another type is refused as wrong-type', mutate: changeType },
@@ -226,6 +261,14 @@ const mutations = [
     name: 'pointing an edge at a node that does not exist is refused as dangling-reference',
     mutate: pointEdgeAtMissingNode,
   },
+  {
+    name: 'anchoring a node past the end of the source is refused as anchor-out-of-range',
+    mutate: anchorPastTheSource,
+  },
+  { name: 'a text longer than the limit is refused as invalid-value', mutate: hugeString },
+  { name: 'nesting deeper than a map can is refused as too-deep', mutate: deepNesting },
+  { name: 'a __proto__, constructor or prototype key is refused as forbidden-key', mutate: prototypeKey },
+  { name: 'a format version from the future is refused as unsupported-version', mutate: futureVersion },
 ];
 
 describe('a valid map with one mutation is refused with the matching error at the mutated place', () => {
@@ -239,6 +282,8 @@ describe('a valid map with one mutation is refused with the matching error at th
         expect(errors).toContainEqual(
           expect.objectContaining({ code: mutation.code, pointer: mutation.pointer }),
         );
+        // Nothing a file holds reaches a prototype.
+        expect(Object.prototype).not.toHaveProperty('polluted');
       }),
       { numRuns },
     );

@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentService } from '../../../src-main/app/documentService';
 import { JournalStore } from '../../../src-main/app/journal';
@@ -192,4 +192,44 @@ describe('the document service keeps unsaved documents in the journal', () => {
       journalKey: '00000000-0000-4000-8000-0000000000ff',
     });
   });
+});
+
+describe('a save that fails keeps everything as it was', () => {
+  test.each(['ENOSPC', 'EACCES', 'EROFS', 'EXDEV', 'EIO'])(
+    '%s at the rename: the file intact, the document unsaved, its journal entry kept, the message naming path and reason',
+    async (code) => {
+      const faulty = faultyFileSystem();
+      const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
+      const windows: Windows = {
+        open: () => 2,
+        focus() {},
+        close() {},
+        send() {},
+        setEdited() {},
+        openPresenter: () => 3,
+      };
+      const sessions = new SessionRegistry();
+      const documents = new DocumentService({
+        fs: faulty.fs,
+        dialogs: new ScriptedDialogs(),
+        windows,
+        recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+        sessions,
+        firstLaunchMapPath: 'maps/article.argmap.json',
+        journal,
+      });
+      const path = join(folder(), 'kept.argmap.json');
+      await writeFile(path, text);
+      expect((await documents.openPath(path, null)).status).toBe('openedInOtherWindow');
+      documents.setDirty(2, true);
+      await documents.keepUnsaved(2, serializeMap({ ...sampleMap(), title: 'Edited' }));
+      faulty.failOn('rename', 1, code);
+      const result = await documents.save(2, serializeMap({ ...sampleMap(), title: 'Edited' }));
+      expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining(path) });
+      expect(result.status === 'failed' && result.message.length).toBeGreaterThan(path.length + 20);
+      expect(await readFile(path, 'utf8')).toBe(text);
+      expect(sessions.get(2)).toMatchObject({ dirty: true, filePath: path });
+      expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['kept']);
+    },
+  );
 });
