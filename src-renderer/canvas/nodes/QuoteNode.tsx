@@ -1,14 +1,26 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArgFlowNode } from '../toFlow';
+import { NodeSilhouette, useFarZoom } from './farZoom';
 import { NodeCard } from './NodeCard';
 import { NodeText } from './NodeText';
 import { useNodeEditing } from './useNodeEditing';
 
 /** Someone's words: the quotation (in quotation marks when printed so), then who said it and in what role. */
-export const QuoteNode = memo(function QuoteNode({ id, data, selected }: NodeProps<ArgFlowNode>) {
+export const QuoteNode = memo(function QuoteNode({
+  id,
+  data,
+  selected,
+  width,
+  height,
+}: NodeProps<ArgFlowNode>) {
   const { node } = data;
   const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
+  const far = useFarZoom();
+  // A card is drawn in full once before it may stand as a silhouette: that is how its size is known.
+  if (far && !editing && width && height) {
+    return <NodeSilhouette kind={'quote'} selected={selected} width={width} height={height} />;
+  }
   const direct = node.quote?.direct ?? true;
   return (
     <NodeCard kind="quote" selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>

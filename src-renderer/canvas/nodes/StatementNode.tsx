@@ -1,6 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArgFlowNode } from '../toFlow';
+import { NodeSilhouette, useFarZoom } from './farZoom';
 import { NodeCard } from './NodeCard';
 import { NodeText } from './NodeText';
 import { useNodeEditing } from './useNodeEditing';
@@ -15,9 +16,20 @@ const PLACEHOLDERS = {
 } as const;
 
 /** Thesis, premise, counterpoint, rebuttal and note: a statement in the map's own words. */
-export const StatementNode = memo(function StatementNode({ id, data, selected }: NodeProps<ArgFlowNode>) {
+export const StatementNode = memo(function StatementNode({
+  id,
+  data,
+  selected,
+  width,
+  height,
+}: NodeProps<ArgFlowNode>) {
   const { node } = data;
   const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
+  const far = useFarZoom();
+  // A card is drawn in full once before it may stand as a silhouette: that is how its size is known.
+  if (far && !editing && width && height) {
+    return <NodeSilhouette kind={node.kind} selected={selected} width={width} height={height} />;
+  }
   return (
     <NodeCard kind={node.kind} selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>
       <NodeText
