@@ -81,7 +81,7 @@ function RevertDialogBody({ ctx }: { ctx: ActionContext }) {
       <form className="revert-form" onSubmit={(event) => void onSubmit(event)}>
         {body}
         {dirty ? (
-          <p className="revert-warning">Your unsaved changes will be replaced by the version you choose.</p>
+          <p className="warning-box">Your unsaved changes will be replaced by the version you choose.</p>
         ) : null}
         <div className="modal-actions">
           <button type="button" className="button" onClick={close}>

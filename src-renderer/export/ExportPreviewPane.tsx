@@ -46,7 +46,7 @@ export function ExportPreviewPane(props: {
         {ready ? summary(ready, options) : ''}
       </p>
       {preview?.status === 'failed' || ready?.problem ? (
-        <p className="export-problem" role="alert">
+        <p className="warning-box" role="alert">
           {preview?.status === 'failed' ? preview.message : ready?.problem}
         </p>
       ) : null}

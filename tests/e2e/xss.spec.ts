@@ -69,7 +69,9 @@ async function watch(page: Page) {
     const host = window as unknown as { __violations: string[] };
     host.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      host.__violations.push(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`);
+      host.__violations.push(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
     });
   });
 }

@@ -1,7 +1,7 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { ArgFlowNode } from '../toFlow';
-import { NodeSilhouette, useFarZoom } from './farZoom';
+import { useSilhouette } from './farZoom';
 import { NodeCard } from './NodeCard';
 import { NodeText } from './NodeText';
 import { useNodeEditing } from './useNodeEditing';
@@ -16,11 +16,8 @@ export const QuoteNode = memo(function QuoteNode({
 }: NodeProps<ArgFlowNode>) {
   const { node } = data;
   const { editing, passageChanged, commitText, stopEditing } = useNodeEditing(id);
-  const far = useFarZoom();
-  // A card is drawn in full once before it may stand as a silhouette: that is how its size is known.
-  if (far && !editing && width && height) {
-    return <NodeSilhouette kind={'quote'} selected={selected} width={width} height={height} />;
-  }
+  const silhouette = useSilhouette('quote', { selected, editing, width, height });
+  if (silhouette) return silhouette;
   const direct = node.quote?.direct ?? true;
   return (
     <NodeCard kind="quote" selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>

@@ -1,4 +1,5 @@
 import { Handle, Position, useStore } from '@xyflow/react';
+import type { ReactElement } from 'react';
 import type { NodeKind } from '../../../src-shared/model/map';
 
 /**
@@ -14,10 +15,23 @@ export function useFarZoom(): boolean {
 }
 
 /**
+ * The silhouette a card stands as when the canvas is zoomed out past reading, or null to draw it in
+ * full. A card is drawn in full once first (its size is known only then), and while it is edited.
+ */
+export function useSilhouette(
+  kind: NodeKind,
+  card: { selected: boolean; editing: boolean; width?: number | undefined; height?: number | undefined },
+): ReactElement | null {
+  const far = useFarZoom();
+  if (!far || card.editing || !card.width || !card.height) return null;
+  return <NodeSilhouette kind={kind} selected={card.selected} width={card.width} height={card.height} />;
+}
+
+/**
  * A card at a distance: its frame in the kind's colours, exactly the size it has when drawn in full (so
  * links still meet it where they did), without text, icons or labels.
  */
-export function NodeSilhouette(props: { kind: NodeKind; selected: boolean; width: number; height: number }) {
+function NodeSilhouette(props: { kind: NodeKind; selected: boolean; width: number; height: number }) {
   return (
     <div
       className={`node-card node-card--${props.kind} node-card--far${props.selected ? ' is-selected' : ''}`}

@@ -6,7 +6,6 @@ import { DocumentService } from '../../../src-main/app/documentService';
 import { ExportService } from '../../../src-main/app/exportService';
 import { createHandlers } from '../../../src-main/app/handlers';
 import { JournalStore } from '../../../src-main/app/journal';
-import type { Windows } from '../../../src-main/app/ports';
 import { PresentationHub } from '../../../src-main/app/presentationHub';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
 import { SessionRegistry } from '../../../src-main/app/sessions';
@@ -17,8 +16,10 @@ import { guardHandler, IpcRefusal, type SenderFrame, trustedUrlMatcher } from '.
 import { DEFAULT_EXPORT_OPTIONS } from '../../../src-shared/export/exportOptions';
 import { INVOKE_CHANNELS, type InvokeChannel } from '../../../src-shared/ipc/channels';
 import { serializeMap } from '../../../src-shared/model/serialize';
+import { initialPresenterState } from '../../../src-shared/present/presenterState';
 import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
 import { sampleMap } from '../../support/arbitraryMap';
+import { stubWindows } from '../../support/mainStubs';
 
 const ARGUMENT_SETS = Number(process.env.IPC_FUZZ_RUNS ?? 1000);
 const APP_URL = 'app://argmap/index.html';
@@ -69,14 +70,7 @@ class GrantingDialogs extends ScriptedDialogs {
 }
 
 function app() {
-  const windows: Windows = {
-    open: () => 2,
-    focus() {},
-    close() {},
-    send() {},
-    setEdited() {},
-    openPresenter: () => 3,
-  };
+  const windows = stubWindows();
   const dialogs = new GrantingDialogs();
   const sessions = new SessionRegistry();
   const documents = new DocumentService({
@@ -102,16 +96,7 @@ function app() {
 }
 
 const text = serializeMap(sampleMap());
-const snapshot = {
-  step: 0,
-  stepCount: 1,
-  blackout: 'none',
-  overview: false,
-  laser: false,
-  zoom: 1,
-  typedNumber: '',
-  ended: false,
-};
+const snapshot = initialPresenterState(1);
 /** A valid call of each channel, for generated calls that are almost right. */
 const VALID: Record<InvokeChannel, unknown[]> = {
   'document:initial': [],

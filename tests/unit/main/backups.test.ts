@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentService } from '../../../src-main/app/documentService';
-import type { Windows } from '../../../src-main/app/ports';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { BACKUPS_PER_FILE, BackupStore } from '../../../src-main/files/backups';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
 import { sampleMap } from '../../support/arbitraryMap';
+import { noRecentFiles, stubWindows } from '../../support/mainStubs';
 import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
 
 const folder = tempDirPerTest();
@@ -81,21 +81,14 @@ describe('backups of the files saves replace', () => {
 
 describe('saving and reverting through the document service', () => {
   function setUp() {
-    const windows: Windows = {
-      open: () => 2,
-      focus() {},
-      close() {},
-      send() {},
-      setEdited() {},
-      openPresenter: () => 3,
-    };
+    const windows = stubWindows();
     const sessions = new SessionRegistry();
     const backups = store();
     const documents = new DocumentService({
       fs: nodeFileSystem,
       dialogs: new ScriptedDialogs(),
       windows,
-      recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+      recent: noRecentFiles,
       sessions,
       firstLaunchMapPath: 'maps/article.argmap.json',
       backups,

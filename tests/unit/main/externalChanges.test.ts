@@ -1,7 +1,6 @@
 import { readFile, rename, rm, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentService } from '../../../src-main/app/documentService';
-import type { Windows } from '../../../src-main/app/ports';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { watchFileInFolder } from '../../../src-main/files/watchFile';
@@ -9,31 +8,24 @@ import type { DocumentPayload } from '../../../src-shared/ipc/contract';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
 import { sampleMap } from '../../support/arbitraryMap';
+import { noRecentFiles, stubWindows } from '../../support/mainStubs';
 import { tempDirPerTest } from './faultyFileSystem';
 
 const folder = tempDirPerTest();
 
 function setUp(options: { watch?: boolean } = {}) {
   const dialogs = new ScriptedDialogs();
-  const sent: Array<{ channel: string; payload: unknown }> = [];
-  const windows: Windows = {
-    open: () => 1,
-    focus() {},
-    close() {},
-    send: (_id, channel, payload) => sent.push({ channel, payload }),
-    setEdited() {},
-    openPresenter: () => 2,
-  };
+  const windows = stubWindows(1);
   const documents = new DocumentService({
     fs: nodeFileSystem,
     dialogs,
     windows,
-    recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+    recent: noRecentFiles,
     sessions: new SessionRegistry(),
     firstLaunchMapPath: 'maps/article.argmap.json',
     ...(options.watch ? { watchFile: watchFileInFolder } : {}),
   });
-  return { documents, dialogs, sent };
+  return { documents, dialogs, sent: windows.sent };
 }
 
 const mine = serializeMap({ ...sampleMap(), title: 'Mine' });

@@ -2,7 +2,6 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DocumentService } from '../../../src-main/app/documentService';
 import { JournalStore } from '../../../src-main/app/journal';
-import type { Windows } from '../../../src-main/app/ports';
 import { recoverUnsaved } from '../../../src-main/app/recovery';
 import { SessionRegistry } from '../../../src-main/app/sessions';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
@@ -15,6 +14,7 @@ import {
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { ScriptedDialogs } from '../../e2e/support/scriptedDialogs';
 import { sampleMap } from '../../support/arbitraryMap';
+import { noRecentFiles, stubWindows } from '../../support/mainStubs';
 import { faultyFileSystem, tempDirPerTest } from './faultyFileSystem';
 
 const folder = tempDirPerTest();
@@ -131,21 +131,13 @@ describe('recovery at launch', () => {
 describe('the document service keeps unsaved documents in the journal', () => {
   function setUp() {
     const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
-    const closed: number[] = [];
-    const windows: Windows = {
-      open: () => 2,
-      focus() {},
-      close: (id) => closed.push(id),
-      send() {},
-      setEdited() {},
-      openPresenter: () => 3,
-    };
+    const windows = stubWindows();
     const sessions = new SessionRegistry();
     const documents = new DocumentService({
       fs: nodeFileSystem,
       dialogs: new ScriptedDialogs(),
       windows,
-      recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+      recent: noRecentFiles,
       sessions,
       firstLaunchMapPath: 'maps/article.argmap.json',
       journal,
@@ -200,20 +192,13 @@ describe('a save that fails keeps everything as it was', () => {
     async (code) => {
       const faulty = faultyFileSystem();
       const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
-      const windows: Windows = {
-        open: () => 2,
-        focus() {},
-        close() {},
-        send() {},
-        setEdited() {},
-        openPresenter: () => 3,
-      };
+      const windows = stubWindows();
       const sessions = new SessionRegistry();
       const documents = new DocumentService({
         fs: faulty.fs,
         dialogs: new ScriptedDialogs(),
         windows,
-        recent: { list: async () => [], add: async () => {}, remove: async () => {} },
+        recent: noRecentFiles,
         sessions,
         firstLaunchMapPath: 'maps/article.argmap.json',
         journal,
