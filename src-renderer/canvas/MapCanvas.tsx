@@ -15,7 +15,7 @@ import { useEditor, useEditorStore } from '../store/EditorContext';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
 import { nodeTypes } from './nodeTypes';
-import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from './toFlow';
+import { type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
@@ -35,6 +35,7 @@ export function MapCanvas() {
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
   const [measured, setMeasured] = useState<Sizes>(new Map());
   const deriveNodes = useRef(createNodeDeriver()).current;
+  const deriveEdges = useRef(createEdgeDeriver()).current;
   const container = useRef<HTMLDivElement>(null);
   // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
   const onInit = useCallback(
@@ -55,7 +56,7 @@ export function MapCanvas() {
     () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted }),
     [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted],
   );
-  const edges = useMemo(() => toFlowEdges(map.edges, selectedIds), [map.edges, selectedIds]);
+  const edges = useMemo(() => deriveEdges(map.edges, selectedIds), [deriveEdges, map.edges, selectedIds]);
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(

@@ -53,15 +53,42 @@ export function createNodeDeriver() {
 
 const RELATION_COLOR: Record<Relation, string> = { supports: 'var(--supports)', opposes: 'var(--opposes)' };
 
-export function toFlowEdges(edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] {
-  return edges.map((edge) => ({
+function toFlowEdge(edge: ArgEdge, selected: boolean): ArgFlowEdge {
+  return {
     id: edge.id,
     source: edge.from,
     target: edge.to,
-    selected: selected.has(edge.id),
+    selected,
     className: `relation relation--${edge.relation}`,
     data: { relation: edge.relation },
     markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[edge.relation], width: 18, height: 18 },
     ariaLabel: `${edge.relation}`,
-  }));
+  };
+}
+
+export function toFlowEdges(edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] {
+  return edges.map((edge) => toFlowEdge(edge, selected.has(edge.id)));
+}
+
+/**
+ * Derives React Flow edges from the document, reusing an edge object while its record and selection
+ * are unchanged: selecting one node must not re-render thousands of links.
+ */
+export function createEdgeDeriver() {
+  let cache = new Map<string, { edge: ArgEdge; selected: boolean; flow: ArgFlowEdge }>();
+  return (edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] => {
+    const next = new Map<string, { edge: ArgEdge; selected: boolean; flow: ArgFlowEdge }>();
+    const result = edges.map((edge) => {
+      const isSelected = selected.has(edge.id);
+      const cached = cache.get(edge.id);
+      const flow =
+        cached && cached.edge === edge && cached.selected === isSelected
+          ? cached.flow
+          : toFlowEdge(edge, isSelected);
+      next.set(edge.id, { edge, selected: isSelected, flow });
+      return flow;
+    });
+    cache = next;
+    return result;
+  };
 }
