@@ -32,23 +32,39 @@ export function createNodeDeriver() {
         : undefined;
       const inputs = [node, selected, position, measured, className];
       const cached = cache.get(node.id);
-      const flow = cached?.inputs.every((input, i) => input === inputs[i])
-        ? cached.flow
-        : {
-            id: node.id,
-            type: node.kind,
-            position,
-            data: { node },
-            selected,
-            ...(measured ? { measured } : {}),
-            ...(className ? { className } : {}),
-          };
+      let flow: ArgFlowNode;
+      if (cached?.inputs.every((input, i) => input === inputs[i])) flow = cached.flow;
+      else {
+        // A node that only moved keeps its data object, so its card (memoised on it) is not drawn again.
+        const previous = cached?.flow.data;
+        const data = previous && sameButPlace(previous.node, node) ? previous : { node };
+        flow = {
+          id: node.id,
+          type: node.kind,
+          position,
+          data,
+          selected,
+          ...(measured ? { measured } : {}),
+          ...(className ? { className } : {}),
+        };
+      }
       next.set(node.id, { inputs, flow });
       return flow;
     });
     cache = next;
     return result;
   };
+}
+
+/** Whether two versions of a node differ only in where it is (or its stored size): what a card does not show. */
+function sameButPlace(a: ArgNode, b: ArgNode): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) {
+    if (key === 'position' || key === 'size') continue;
+    if (a[key as keyof ArgNode] !== b[key as keyof ArgNode]) return false;
+  }
+  return true;
 }
 
 const RELATION_COLOR: Record<Relation, string> = { supports: 'var(--supports)', opposes: 'var(--opposes)' };

@@ -60,20 +60,33 @@ export function applyChange(map: ArgMap, change: Change): ArgMap {
     lists[name] ??= [...map[name]] as never;
     return lists[name] as RecordLists[L][];
   };
+  // Where each id sits, built once per list for a run of updates (an auto-layout moves thousands of
+  // nodes in one change); an insertion or removal shifts positions, so it drops the list's index.
+  const indexes: Partial<Record<ListName, Map<string, number>>> = {};
+  const indexOf = (name: ListName, id: string): number => {
+    let index = indexes[name];
+    if (!index) {
+      index = new Map(listOf(name).map((record, i) => [record.id, i]));
+      indexes[name] = index;
+    }
+    return index.get(id) ?? -1;
+  };
   let title = map.title;
   for (const step of change.steps) {
     if (step.type === 'setTitle') {
       title = step.after;
     } else if (step.type === 'insert') {
       listOf(step.list).splice(step.index, 0, step.record as never);
+      delete indexes[step.list];
     } else if (step.type === 'remove') {
       const list = listOf(step.list);
       if (list[step.index]?.id !== step.record.id)
         throw new Error(`Cannot remove ${step.record.id}: not at ${step.index}`);
       list.splice(step.index, 1);
+      delete indexes[step.list];
     } else {
       const list = listOf(step.list);
-      const index = list.findIndex((record) => record.id === step.id);
+      const index = indexOf(step.list, step.id);
       if (index < 0) throw new Error(`Cannot update ${step.id}: no such record`);
       list[index] = withFields(list[index] as object, step.after) as never;
     }

@@ -26,6 +26,24 @@ describe('what the canvas is given', () => {
     expect(after[1]?.selected).toBe(true);
   });
 
+  test('a node that only moved keeps its data, so its card is not drawn again; a new text is drawn', () => {
+    const derive = createNodeDeriver();
+    const before = derive(nodes, view([]));
+    const moved = nodes.map((node) => ({
+      ...node,
+      position: { x: node.position.x + 50, y: node.position.y },
+    }));
+    const after = derive(moved, view([]));
+    expect(after.map((node, i) => node.data === before[i]?.data)).toEqual([true, true, true]);
+    expect(after[0]?.position).toEqual({ x: 50, y: 0 });
+    const retexted = derive(
+      moved.map((node) => (node.id === 'b' ? { ...node, text: 'B, reworded' } : node)),
+      view([]),
+    );
+    expect(retexted.map((node, i) => node.data === after[i]?.data)).toEqual([true, false, true]);
+    expect(retexted[1]?.data.node.text).toBe('B, reworded');
+  });
+
   test('selecting a link, or a node, re-creates only the links that changed', () => {
     const derive = createEdgeDeriver();
     const before = derive(edges, new Set());

@@ -4,6 +4,7 @@ import type { ArgFlowNode } from '../toFlow';
 import { useSilhouette } from './farZoom';
 import { NodeCard } from './NodeCard';
 import { NodeText } from './NodeText';
+import { sameCard } from './sameCard';
 import { useNodeEditing } from './useNodeEditing';
 
 /** Someone's words: the quotation (in quotation marks when printed so), then who said it and in what role. */
@@ -37,4 +38,4 @@ export const QuoteNode = memo(function QuoteNode({
       </footer>
     </NodeCard>
   );
-});
+}, sameCard);

@@ -4,6 +4,7 @@ import type { ArgFlowNode } from '../toFlow';
 import { useSilhouette } from './farZoom';
 import { NodeCard } from './NodeCard';
 import { NodeText } from './NodeText';
+import { sameCard } from './sameCard';
 import { useNodeEditing } from './useNodeEditing';
 
 const PLACEHOLDERS = {
@@ -38,4 +39,4 @@ export const StatementNode = memo(function StatementNode({
       />
     </NodeCard>
   );
-});
+}, sameCard);
