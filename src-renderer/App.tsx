@@ -20,6 +20,7 @@ import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
+import { prepareLayout } from './layout/runLayout';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
 import { SourcePane } from './source/SourcePane';
@@ -51,6 +52,13 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const theme = useEditor((state) => state.theme);
   const projector = useEditor((state) => state.projector);
   const tourVisible = useEditor((state) => state.tourVisible);
+  useEffect(() => {
+    // After the map is on screen, when nothing else is going on.
+    const idle = window.requestIdleCallback?.(prepareLayout, { timeout: 5_000 });
+    return () => {
+      if (idle !== undefined) window.cancelIdleCallback?.(idle);
+    };
+  }, []);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     if (projector) document.documentElement.dataset.projector = '';

@@ -55,6 +55,14 @@ function layoutWorker(): Worker {
 }
 
 /**
+ * Starts the layout worker ahead of need (loading ELK takes most of a second), so the first
+ * Auto-Layout answers as fast as the ones after it. Called when the page is idle after it opens.
+ */
+export function prepareLayout(): void {
+  if (typeof Worker !== 'undefined') layoutWorker();
+}
+
+/**
  * Lays out a map (or only `options.only`) off the main thread and resolves with the nodes that move.
  * Where there are no workers (tests, old runtimes) it lays out on this thread instead.
  */
