@@ -2,13 +2,23 @@
 import { writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { editingSection } from './editing';
 import { exportSection } from './export';
+import { filesSection } from './files';
+import { layoutSection } from './layout';
 import { ensureBuilt } from './renderer';
 import { failedSection, loadAverage, machine, markdown, type Results } from './report';
 import type { BenchContext, Section } from './section';
+import { startupSection } from './startup';
 
-/** Every section, in the order they run. Later issues add canvas, layout, files, editing and startup. */
-const SECTIONS: Section[] = [exportSection];
+/** Every section, in the order they run. */
+const SECTIONS: Section[] = [
+  exportSection,
+  layoutSection,
+  filesSection,
+  editingSection,
+  startupSection,
+];
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
