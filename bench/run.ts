@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { canvasSection } from './canvas';
 import { editingSection } from './editing';
 import { exportSection } from './export';
 import { filesSection } from './files';
@@ -14,6 +15,7 @@ import { startupSection } from './startup';
 /** Every section, in the order they run. */
 const SECTIONS: Section[] = [
   exportSection,
+  canvasSection,
   layoutSection,
   filesSection,
   editingSection,

@@ -17,6 +17,7 @@ import { initialView } from './initialView';
 import { nodeTypes } from './nodeTypes';
 import { type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
+import { useSimplifiedLinks } from './useSimplifiedLinks';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -36,6 +37,7 @@ export function MapCanvas() {
   const [measured, setMeasured] = useState<Sizes>(new Map());
   const deriveNodes = useRef(createNodeDeriver()).current;
   const deriveEdges = useRef(createEdgeDeriver()).current;
+  const simplified = useSimplifiedLinks();
   const container = useRef<HTMLDivElement>(null);
   // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
   const onInit = useCallback(
@@ -115,6 +117,11 @@ export function MapCanvas() {
       onNodesChange={onNodesChange}
       onEdgesChange={onSelect}
       onNodeDoubleClick={onNodeDoubleClick}
+      onMoveStart={simplified.start}
+      onMoveEnd={simplified.end}
+      onNodeDragStart={simplified.start}
+      onNodeDragStop={simplified.end}
+      className={simplified.on ? 'links-simplified' : undefined}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       onDoubleClick={onDoubleClick}

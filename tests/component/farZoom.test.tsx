@@ -41,6 +41,8 @@ describe('zoomed out past reading', () => {
     await expect.poll(() => document.querySelectorAll('.node-card--far').length).toBe(3);
     expect(document.querySelectorAll('.node-text, .node-kind, .quote-attribution')).toHaveLength(0);
     expect(boxes()).toEqual(full);
+    // Links are drawn plain from afar (opposition solid: dashes cost a segment each to paint).
+    expect(document.querySelector('.react-flow')?.classList.contains('links-simplified')).toBe(true);
     // The link still meets the cards: its path is drawn.
     expect(document.querySelector('.react-flow__edge-path')?.getAttribute('d')).toMatch(/^M/);
 
@@ -48,5 +50,8 @@ describe('zoomed out past reading', () => {
     await expect.element(page.getByText('Fumio Kishida')).toBeVisible();
     expect(document.querySelectorAll('.node-card--far')).toHaveLength(0);
     expect(boxes()).toEqual(full);
+    await expect
+      .poll(() => document.querySelector('.react-flow')?.classList.contains('links-simplified'))
+      .toBe(false);
   });
 });
