@@ -1,13 +1,14 @@
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { build } from 'vite';
 import type { ArgMap } from '../src-shared/model/map';
 import { launchArgmap } from '../tests/e2e/support/argmapApp';
 import type { BaselineMap } from './baseline/main';
 import { callProbe, installCanvasProbe, type PaneRect, type Viewport } from './canvasProbe';
+import { closeQuietly, servePages } from './servePages';
 
 /** The origin the e2e harness trusts for the app; the baseline gets one of its own. No server: routes answer. */
 const ARGMAP_ORIGIN = 'http://127.0.0.1:4173';
@@ -61,26 +62,9 @@ async function newContext(browser: Browser, origin: string, root: string): Promi
     bypassCSP: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  // tsx's keepNames helper, which functions compiled for the page call (see bench/renderer.ts).
-  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await servePages(context, origin, root);
   await context.addInitScript(installCanvasProbe);
-  await context.route(`${origin}/**`, (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root + sep) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ path: file });
-  });
   return context;
-}
-
-/** Closes a context, giving up after a while rather than hang the run on a stuck page. */
-async function closeQuietly(context: BrowserContext): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const giveUp = new Promise((done) => {
-    timer = setTimeout(done, 30_000);
-  });
-  await Promise.race([context.close().catch(() => {}), giveUp]);
-  clearTimeout(timer);
 }
 
 async function closingOnError<T>(context: BrowserContext, work: () => Promise<T>): Promise<T> {

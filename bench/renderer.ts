@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import type { ArgMap } from '../src-shared/model/map';
 import { type ArgmapApp, launchArgmap } from '../tests/e2e/support/argmapApp';
+import { closeQuietly, servePages } from './servePages';
 
 const RENDERER = resolve('out/renderer');
 /** The origin the e2e harness trusts; requests to it are answered from the built files, no server needed. */
@@ -107,24 +108,6 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
     bypassCSP: true,
     permissions: ['clipboard-read', 'clipboard-write'],
   });
-  // tsx compiles the harness's page scripts with esbuild's keepNames, which calls a `__name` helper that
-  // only exists in Node. Context scripts run before the page's own (the harness adds its bridge there).
-  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-  await context.route(`${ORIGIN}/**`, (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const file = normalize(join(RENDERER, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(RENDERER + sep) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ path: file });
-  });
+  await servePages(context, ORIGIN, RENDERER);
   return context;
-}
-
-/** Closes a context whose page may be stuck in a capture; gives up after a while rather than hang the run. */
-async function closeQuietly(context: BrowserContext): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const giveUp = new Promise((done) => {
-    timer = setTimeout(done, 30_000);
-  });
-  await Promise.race([context.close().catch(() => {}), giveUp]);
-  clearTimeout(timer);
 }

@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright';
 import { launchArgmap } from '../tests/e2e/support/argmapApp';
 import { type Goal, goalNote, verdict } from './goals';
 import { formatBytes, formatCount, formatMs, timingOf } from './measure';
 import type { BenchContext, Section, SectionResult } from './section';
+import { servePages } from './servePages';
 
 const GOAL: Goal = { text: '≤ 1 s', limit: 1000, bound: 'atMost', format: formatMs };
 const RENDERER = resolve('out/renderer');
@@ -65,15 +66,8 @@ function startupProbe(expected: number) {
  */
 async function freshContext(browser: Browser, expected: number): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: ORIGIN, viewport: { width: 1280, height: 800 } });
-  // tsx's keepNames wraps functions in a `__name` helper that only exists in Node.
-  await context.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await servePages(context, ORIGIN, RENDERER);
   await context.addInitScript({ content: `(${startupProbe.toString()})(${expected});` });
-  await context.route(`${ORIGIN}/**`, (route) => {
-    const path = decodeURIComponent(new URL(route.request().url()).pathname);
-    const file = normalize(join(RENDERER, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(RENDERER + sep) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ path: file });
-  });
   return context;
 }
 
