@@ -65,42 +65,60 @@ function describeCopy(options: ExportOptions): string {
   return count === 1 ? '1 node' : `${count} nodes`;
 }
 
-/** Puts the selection (or the map) on the clipboard as a PNG at 2×, ready to paste into slides. */
-export async function copyAsPng(ctx: ActionContext): Promise<void> {
+/**
+ * Asks main to draw the selection (or the map) in the window's theme, hands the drawing to `put` for
+ * the clipboard, and says what was copied; a drawing main refuses is reported instead.
+ */
+async function copyExport(
+  ctx: ActionContext,
+  format: 'png' | 'svg',
+  put: (data: string) => Promise<void>,
+  as: string,
+): Promise<void> {
   const state = ctx.editor.getState();
-  const options = copyOptions(state, 'png');
+  const options = copyOptions(state, format);
   const copied = await ctx.argmap.export.copy({ text: serializeMap(state.map), options });
   if (copied.status === 'failed') {
     state.showNotice({ title: 'Nothing was copied', message: copied.message });
     return;
   }
-  const bytes = Uint8Array.from(atob(copied.data), (c) => c.charCodeAt(0));
-  await navigator.clipboard.write([
-    new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) }),
-  ]);
-  ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as an image.`);
+  await put(copied.data);
+  ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as ${as}.`);
+}
+
+/** Puts the selection (or the map) on the clipboard as a PNG at 2×, ready to paste into slides. */
+export function copyAsPng(ctx: ActionContext): Promise<void> {
+  return copyExport(
+    ctx,
+    'png',
+    async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      await navigator.clipboard.write([
+        new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) }),
+      ]);
+    },
+    'an image',
+  );
 }
 
 /** Puts the SVG on the clipboard: as an SVG image where the platform takes one, and always as its text. */
-export async function copyAsSvg(ctx: ActionContext): Promise<void> {
-  const state = ctx.editor.getState();
-  const options = copyOptions(state, 'svg');
-  const copied = await ctx.argmap.export.copy({ text: serializeMap(state.map), options });
-  if (copied.status === 'failed') {
-    state.showNotice({ title: 'Nothing was copied', message: copied.message });
-    return;
-  }
-  const svg = copied.data;
-  try {
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        'image/svg+xml': new Blob([svg], { type: 'image/svg+xml' }),
-        'text/plain': new Blob([svg], { type: 'text/plain' }),
-      }),
-    ]);
-  } catch {
-    // Chromium before 124 takes no SVG on the clipboard: the text still pastes into editors and tools.
-    await navigator.clipboard.writeText(svg);
-  }
-  ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as SVG.`);
+export function copyAsSvg(ctx: ActionContext): Promise<void> {
+  return copyExport(
+    ctx,
+    'svg',
+    async (svg) => {
+      try {
+        await navigator.clipboard.write([
+          new ClipboardItem({
+            'image/svg+xml': new Blob([svg], { type: 'image/svg+xml' }),
+            'text/plain': new Blob([svg], { type: 'text/plain' }),
+          }),
+        ]);
+      } catch {
+        // Chromium before 124 takes no SVG on the clipboard: the text still pastes into editors and tools.
+        await navigator.clipboard.writeText(svg);
+      }
+    },
+    'SVG',
+  );
 }

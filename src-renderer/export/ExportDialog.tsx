@@ -1,4 +1,4 @@
-import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import {
   DEFAULT_EXPORT_OPTIONS,
   type ExportFormat,
@@ -277,10 +277,7 @@ function PaddingField(props: { padding: number; onChange(padding: number): void 
     const value = Number(text);
     if (text.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 400) props.onChange(value);
   };
-  const invalid = useMemo(
-    () => draft.trim() === '' || Number(draft) !== props.padding,
-    [draft, props.padding],
-  );
+  const invalid = draft.trim() === '' || Number(draft) !== props.padding;
   return (
     <div className="export-field export-padding">
       <label htmlFor={id} className="export-label">
