@@ -49,6 +49,32 @@ describe('the editor, driven as a person drives it', () => {
     expect(counterpoint?.position.x).toBeGreaterThan((premise?.position.x ?? 0) + 279);
   });
 
+  test('keys typed the instant a reason is added go into it, though its card cannot take focus yet', async () => {
+    const { store } = await renderApp(oneThesis());
+    await expect.poll(() => card('thesis')).not.toBeNull();
+    store.getState().select(['thesis']);
+    const press = (key: string) =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+    press('p');
+    // React renders the field within microtasks; React Flow shows the card only once it has measured it.
+    let field: HTMLTextAreaElement | null = null;
+    for (let turn = 0; turn < 20 && !field; turn++) {
+      await Promise.resolve();
+      field = document.querySelector<HTMLTextAreaElement>('textarea.node-text--editing');
+    }
+    expect(field).not.toBeNull();
+    expect(document.activeElement).not.toBe(field);
+    for (const key of 'Cars ar') press(key);
+    press('Backspace');
+    for (const key of 're loud.') press(key);
+    press('Enter');
+    expect(store.getState().map.nodes.map((node) => [node.kind, node.text])).toEqual([
+      ['thesis', 'Cities should ban cars.'],
+      ['premise', 'Cars are loud.'],
+    ]);
+    expect(store.getState().editingId).toBeNull();
+  });
+
   test('undo takes back each step (adding, typing), and redo brings them back', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();

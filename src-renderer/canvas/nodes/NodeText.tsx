@@ -12,22 +12,38 @@ interface NodeTextProps {
 export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeTextProps) {
   const field = useRef<HTMLTextAreaElement>(null);
 
+  const finish = (element: HTMLTextAreaElement) => {
+    onCommit(element.value);
+    onDone();
+  };
+  // Keys held for the field (below) may finish the edit: they reach the current props through this.
+  const finishNow = useRef(() => {});
+  useEffect(() => {
+    finishNow.current = () => field.current && finish(field.current);
+  });
+
   useEffect(() => {
     const element = field.current;
     if (!editing || !element) return;
     fitHeight(element);
     // React Flow keeps a new node hidden until it has measured it, and hidden fields refuse focus:
-    // keep trying for a few frames, until the node is shown.
+    // keep trying for a few frames, until the node is shown. Keys typed meanwhile belong to the field.
     let frame = 0;
     let tries = 0;
+    const stopHolding = holdKeysFor(element, () => finishNow.current());
     const focus = () => {
       element.focus({ preventScroll: true });
-      if (document.activeElement === element)
+      if (document.activeElement === element) {
+        stopHolding();
         element.setSelectionRange(element.value.length, element.value.length);
-      else if (tries++ < 30) frame = requestAnimationFrame(focus);
+      } else if (tries++ < 30) frame = requestAnimationFrame(focus);
+      else stopHolding();
     };
     focus();
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      stopHolding();
+    };
   }, [editing]);
 
   if (!editing) {
@@ -38,10 +54,6 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
     );
   }
 
-  const finish = (element: HTMLTextAreaElement) => {
-    onCommit(element.value);
-    onDone();
-  };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
     if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Escape') {
@@ -69,3 +81,25 @@ function fitHeight(element: HTMLTextAreaElement) {
   element.style.height = 'auto';
   element.style.height = `${element.scrollHeight}px`;
 }
+
+/**
+ * Until the field can take focus, keys typed into the page are written into it instead of being lost or run as
+ * shortcuts: pressing P and typing at once must not drop the first letter. Returns the function that stops it.
+ */
+function holdKeysFor(element: HTMLTextAreaElement, finish: () => void): () => void {
+  const hold = (event: globalThis.KeyboardEvent) => {
+    if (document.activeElement === element || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Enter' || event.key === 'Escape') finish();
+    else if (event.key === 'Backspace') element.value = element.value.slice(0, -1);
+    else if (isOneCharacter(event.key)) element.value += event.key;
+    else return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    fitHeight(element);
+  };
+  window.addEventListener('keydown', hold, true);
+  return () => window.removeEventListener('keydown', hold, true);
+}
+
+/** A printable key names its character; an astral one (an emoji) is two UTF-16 units but one code point. */
+const isOneCharacter = (key: string) => [...key].length === 1;
