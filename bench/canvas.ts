@@ -18,7 +18,7 @@ import { callProbe, type PaneRect, type Viewport } from './canvasProbe';
 import { canvasTables } from './canvasTables';
 import { generateMap } from './generateMap';
 import { type Timing, timingOf } from './measure';
-import type { BenchContext, Section, SectionResult } from './section';
+import { type BenchContext, type Section, type SectionResult, sizesFor } from './section';
 
 function planFor(quick: boolean) {
   return {
@@ -302,7 +302,8 @@ export const canvasSection: Section = {
     context.log('canvas: building the bare React Flow baseline');
     const baselineRoot = await buildBaseline();
     const rows: CanvasRow[] = [];
-    for (const nodes of plan.sizes) rows.push(...(await measureSize(context, baselineRoot, nodes)));
+    for (const nodes of sizesFor(context, plan.sizes))
+      rows.push(...(await measureSize(context, baselineRoot, nodes)));
     const browser = await context.browser();
     return {
       rows,

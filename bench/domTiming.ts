@@ -23,7 +23,7 @@ export class DomSession {
     if (this.#failed) throw this.#failed;
     if (!this.#open) {
       try {
-        this.#open = await openInRenderer(this.browser, this.map, this.timeoutS);
+        this.#open = await openInRenderer(this.browser, this.map, this.timeoutS, { everyNode: true });
       } catch (error) {
         this.#failed = new Error(
           `the app did not show the map: ${error instanceof Error ? error.message : error}`,

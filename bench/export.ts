@@ -5,7 +5,7 @@ import { type DomMeasurement, DomSession, timeDomCapture } from './domTiming';
 import { exportTables } from './exportTables';
 import { generateMap } from './generateMap';
 import type { RunPlan } from './measure';
-import type { BenchContext, Section, SectionResult } from './section';
+import { type BenchContext, type Section, type SectionResult, sizesFor } from './section';
 
 /** What each mode measures: map sizes, and how often and how long each export may run. */
 function plansFor(quick: boolean) {
@@ -90,7 +90,7 @@ export const exportSection: Section = {
     const plans = plansFor(context.quick);
     const engine = await loadEngine();
     const rows: ExportRow[] = [];
-    for (const nodes of plans.sizes) {
+    for (const nodes of sizesFor(context, plans.sizes)) {
       context.log(`export: generating a map of ${nodes} nodes`);
       rows.push(...(await measureSize(context, await generateMap(nodes), engine)));
     }

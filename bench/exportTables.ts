@@ -125,7 +125,7 @@ export function exportTables(rows: ExportRow[]): Pick<SectionResult, 'tables' | 
     const openMs = rows.find((row) => row.nodes === nodes && row.openMs !== undefined)?.openMs;
     if (openMs !== undefined)
       notes.push(
-        `The app showed the ${formatCount(nodes)}-node map in ${formatMs(openMs)} (File → Open until every node and edge was on the canvas; not part of the capture times).`,
+        `The app showed the ${formatCount(nodes)}-node map in ${formatMs(openMs)} (File → Open until every node and edge was on the canvas, with ?render=all so that off-screen nodes are in the page for the capture; not part of the capture times).`,
       );
   }
   notes.push(

@@ -13,7 +13,7 @@ import type { FirstCalls } from './fileChild';
 import { generateMap } from './generateMap';
 import { type Goal, goalNote, verdict } from './goals';
 import { formatBytes, formatCount, formatMs, type Timing, timingOf } from './measure';
-import type { BenchContext, Section, SectionResult } from './section';
+import { type BenchContext, type Section, type SectionResult, sizesFor } from './section';
 
 const GOAL: Goal = { text: '< 200 ms', limit: 200, nodes: 5000, format: formatMs };
 
@@ -210,7 +210,8 @@ export const filesSection: Section = {
     const folder = await mkdtemp(join(tmpdir(), 'argmap-bench-files-'));
     try {
       const rows: FileRow[] = [];
-      for (const nodes of plans.sizes) rows.push(await measureSize(context, folder, nodes));
+      for (const nodes of sizesFor(context, plans.sizes))
+        rows.push(await measureSize(context, folder, nodes));
       return { rows, ...fileTables(rows), meta: { folder: tmpdir(), plans } };
     } finally {
       await rm(folder, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { generateArgument } from './generateMap';
 import { type Goal, goalNote, verdict } from './goals';
 import { type LayoutRun, layoutInApp, scatteredMap } from './layoutInApp';
 import { formatCount, formatMs, type RunPlan, type Timing, timingOf, wantsAnotherRun } from './measure';
-import type { BenchContext, Section, SectionResult } from './section';
+import { type BenchContext, type Section, type SectionResult, sizesFor } from './section';
 
 const TIME_GOAL: Goal = { text: '< 1 s', limit: 1000, nodes: 1000, format: formatMs };
 const TASK_GOAL: Goal = { text: '≤ 50 ms', limit: 50, bound: 'atMost', format: formatMs };
@@ -155,7 +155,7 @@ export function layoutTables(
         TASK_GOAL,
         worstTask,
       ),
-      `In the app: the built renderer in headless Chromium opens the ${formatCount(app.nodes)}-node argument with its nodes on a shuffled grid (${formatMs(app.openMs)} from File → Open to every node and edge drawn), and Ctrl+Shift+L runs Auto-Layout Map: the layout goes to a module Web Worker, and the result is committed as one undoable move. Long tasks come from a PerformanceObserver registered before the key press and kept 0.5 s after the result was applied; “until applied” ends when the first node's position changed in the page, “until painted” after the frame that followed. Each later run first undoes the previous one.`,
+      `In the app: the built renderer in headless Chromium opens the ${formatCount(app.nodes)}-node argument with its nodes on a shuffled grid (${formatMs(app.openMs)} from File → Open to its first node drawn; from 300 nodes the canvas keeps only the nodes in view in the page), and Ctrl+Shift+L runs Auto-Layout Map: the layout goes to a module Web Worker, and the result is committed as one undoable move. Long tasks come from a PerformanceObserver registered before the key press and kept 0.5 s after the result was applied; “until applied” ends when the first node's position changed in the page, “until painted” after the frame that followed. Each later run first undoes the previous one.`,
     );
   } else notes.push('Auto-layout in the app: not measured.');
   notes.push(
@@ -171,7 +171,7 @@ export const layoutSection: Section = {
   async run(context: BenchContext): Promise<SectionResult> {
     const plans = plansFor(context.quick);
     const nodeRows: NodeLayoutRow[] = [];
-    for (const nodes of plans.sizes) {
+    for (const nodes of sizesFor(context, plans.sizes)) {
       context.log(`layout: autoLayout of ${formatCount(nodes)} nodes in Node`);
       nodeRows.push(await timeInNode(nodes, plans.node));
     }

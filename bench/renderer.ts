@@ -43,32 +43,58 @@ export function ensureBuilt(log: (message: string) => void): string | null {
 export interface RendererApp {
   app: ArgmapApp;
   page: Page;
-  /** From File → Open to every node and edge of the map on the canvas. */
+  /** From File → Open to the map on the canvas (every node and edge of it, when `everyNode` was asked for). */
   openMs: number;
   close(): Promise<void>;
 }
 
+export interface OpenOptions {
+  /**
+   * Every node and edge in the page (`?render=all`), not only those in view: for reading the canvas's DOM
+   * whole, as the DOM capture does.
+   */
+  everyNode?: boolean;
+}
+
 /**
- * Opens `map` in a fresh window of the app (File → Open with a scripted dialog) and waits until every
- * node and edge is in the page: React Flow draws edges only once it has measured their nodes.
+ * Opens `map` in a fresh window of the app (File → Open with a scripted dialog) and waits until the canvas
+ * shows it: its first node drawn (React Flow draws a node only once it has measured it) or, with
+ * `everyNode`, every node and edge in the page (edges come once their nodes are measured).
  */
-export async function openInRenderer(browser: Browser, map: ArgMap, timeoutS: number): Promise<RendererApp> {
+export async function openInRenderer(
+  browser: Browser,
+  map: ArgMap,
+  timeoutS: number,
+  options: OpenOptions = {},
+): Promise<RendererApp> {
   const folder = await temporaryFolder();
   const context = await newContext(browser);
   try {
-    const app = await launchArgmap(browser, { context, blank: true, userData: folder });
+    const path = options.everyNode ? '/?render=all' : '/';
+    const app = await launchArgmap(browser, { context, blank: true, userData: folder, path });
     const file = join(folder, `bench-${map.nodes.length}.argmap.json`);
     await writeFile(file, JSON.stringify(map));
     app.dialogs.openAnswers.push(file);
     const start = performance.now();
     await app.page.keyboard.press('Control+O');
-    await app.page.waitForFunction(
-      ([nodes, edges]) =>
-        document.querySelectorAll('.react-flow__node').length === nodes &&
-        document.querySelectorAll('.react-flow__edge').length === edges,
-      [map.nodes.length, map.edges.length] as const,
-      { timeout: timeoutS * 1000, polling: 250 },
-    );
+    const wait = { timeout: timeoutS * 1000, polling: 250 };
+    if (options.everyNode)
+      await app.page.waitForFunction(
+        ([nodes, edges]) =>
+          document.querySelectorAll('.react-flow__node').length === nodes &&
+          document.querySelectorAll('.react-flow__edge').length === edges,
+        [map.nodes.length, map.edges.length] as const,
+        wait,
+      );
+    else
+      await app.page.waitForFunction(
+        ([title, first]) => {
+          const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${first}"]`);
+          return document.title.startsWith(title) && !!node && node.style.visibility !== 'hidden';
+        },
+        [`bench-${map.nodes.length}`, map.nodes[0]?.id ?? ''] as const,
+        wait,
+      );
     const openMs = performance.now() - start;
     await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
     return {

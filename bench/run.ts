@@ -1,4 +1,4 @@
-// The benchmark: `npm run bench [-- --quick] [section ids…]`. Writes bench/results.json and bench/results.md.
+// The benchmark: `npm run bench [-- --quick] [--sizes=1000,5000] [section ids…]`. Writes bench/results.json and bench/results.md.
 import { writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
@@ -25,6 +25,12 @@ const SECTIONS: Section[] = [
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const wanted = args.filter((arg) => !arg.startsWith('--'));
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
+const sizes = sizesArg ? sizesArg.slice('--sizes='.length).split(',').map(Number) : null;
+if (sizes && (sizes.length === 0 || sizes.some((size) => !Number.isInteger(size) || size <= 0))) {
+  console.error(`--sizes wants node counts separated by commas, like --sizes=2000,5000 (got ${sizesArg})`);
+  process.exit(2);
+}
 const unknown = wanted.filter((id) => !SECTIONS.some((section) => section.id === id));
 if (unknown.length > 0) {
   console.error(
@@ -40,6 +46,7 @@ const warnings: string[] = [];
 let browser: Promise<Browser> | null = null;
 const context: BenchContext = {
   quick,
+  sizes,
   log,
   browser: () => {
     browser ??= (async () => {

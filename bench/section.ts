@@ -3,6 +3,8 @@ import type { Browser } from 'playwright';
 /** What every section of the benchmark gets: the mode, a log, and the shared headless Chromium. */
 export interface BenchContext {
   quick: boolean;
+  /** Only maps of these sizes (`--sizes=2000,5000`), where a section measures several. */
+  sizes: number[] | null;
   log(message: string): void;
   /** Chromium with the app built, launched on first use and closed when the run ends. */
   browser(): Promise<Browser>;
@@ -31,4 +33,9 @@ export interface Section {
   id: string;
   title: string;
   run(context: BenchContext): Promise<SectionResult>;
+}
+
+/** The map sizes a section measures: its own list, narrowed to those asked for with `--sizes`. */
+export function sizesFor(context: Pick<BenchContext, 'sizes'>, own: number[]): number[] {
+  return context.sizes ? own.filter((size) => context.sizes?.includes(size)) : own;
 }

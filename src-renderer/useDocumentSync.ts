@@ -15,7 +15,9 @@ export function useDocumentSync(ctx: ActionContext | null): void {
     const reflect = () => {
       const state = editor.getState();
       const dirty = isDirty(state);
-      document.title = `${dirty ? '● ' : ''}${state.name} — Argmap`;
+      const title = `${dirty ? '● ' : ''}${state.name} — Argmap`;
+      // The store changes on every selection and drag; a title set again costs the browser a round trip.
+      if (document.title !== title) document.title = title;
       if (dirty !== lastDirty) {
         lastDirty = dirty;
         void argmap.window.setDirty({ dirty });

@@ -18,6 +18,7 @@ import { nodeTypes } from './nodeTypes';
 import { type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
+import { drawsVisibleOnly } from './visibleOnly';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -136,6 +137,7 @@ export function MapCanvas() {
       snapGrid={SNAP_GRID}
       ref={container}
       onInit={onInit}
+      onlyRenderVisibleElements={drawsVisibleOnly(map.nodes.length)}
       minZoom={0.1}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}

@@ -1,5 +1,6 @@
 import { autoLayout } from '../../src-shared/layout/autoLayout';
 import type { LayoutReply, LayoutRequest } from './runLayout';
+import { WARM_UP_MAP } from './warmUpMap';
 
 function reply(message: LayoutReply): void {
   self.postMessage(message);
@@ -16,3 +17,6 @@ self.addEventListener('message', async (event: MessageEvent<LayoutRequest>) => {
     reply({ id, error: error instanceof Error ? error.message : String(error) });
   }
 });
+
+// Before anyone waits for it (the page starts this worker when idle): a failure here shows on real requests.
+void autoLayout(WARM_UP_MAP).catch(() => undefined);

@@ -48,6 +48,8 @@ export interface LaunchOptions {
   context?: BrowserContext;
   /** The answers to the crash-recovery questions at launch, in order. */
   recovery?: RecoveryChoice[];
+  /** The page's address within the app, `/` unless told. */
+  path?: string;
 }
 
 export async function launchArgmap(browser: Browser, options: LaunchOptions = {}): Promise<ArgmapApp> {
@@ -152,7 +154,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
 
   const page = await context.newPage();
   await attach(page, PAGE_WINDOW);
-  await page.goto('/');
+  await page.goto(options.path ?? '/');
   await page.locator('.react-flow__node').first().waitFor();
   return {
     page,

@@ -5,6 +5,7 @@ import { splitTasks } from '../../../bench/layout';
 import { scatteredMap } from '../../../bench/layoutInApp';
 import { formatMs } from '../../../bench/measure';
 import { seededRandom } from '../../../bench/random';
+import { sizesFor } from '../../../bench/section';
 import { applyChange } from '../../../src-shared/ops/change';
 import { emptyHistory, record, undo } from '../../../src-shared/ops/history';
 
@@ -91,5 +92,13 @@ describe('the maps and edits the bench times', () => {
     const places = new Set(scattered.nodes.map((node) => `${node.position.x},${node.position.y}`));
     expect(places.size).toBe(300);
     expect(scatteredMap(300)).toEqual(scattered);
+  });
+});
+
+describe('--sizes', () => {
+  it('narrows a section to the sizes asked for, keeping its own order; without it, every size', () => {
+    expect(sizesFor({ sizes: [5000, 2000] }, [100, 500, 1000, 2000, 5000])).toEqual([2000, 5000]);
+    expect(sizesFor({ sizes: [300] }, [100, 1000])).toEqual([]);
+    expect(sizesFor({ sizes: null }, [100, 1000])).toEqual([100, 1000]);
   });
 });
