@@ -90,8 +90,11 @@ function visibleIds(map: ArgMap, viewport: Viewport, pane: PaneRect): string[] {
 /** Pan points lie on this grid, this far inside the canvas, so the whole gesture stays on it. */
 const GRID = 16;
 const INSET = 130;
-/** Empty points Argmap offers, nearest the centre first; the first also empty on the baseline is taken. */
-const CANDIDATES = 40;
+/**
+ * Empty points Argmap offers, nearest the centre first; the first also empty on the baseline is taken.
+ * Many: zoomed out, Argmap's links are no hit targets, and the baseline's dense ones cover much of the pane.
+ */
+const CANDIDATES = 300;
 const FIT_KEY = 'Shift+Digit1';
 
 /**

@@ -12,16 +12,20 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
+import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
+import { useFarZoom } from './nodes/farZoom';
 import { nodeTypes } from './nodeTypes';
-import { type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
+import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
+/** From afar, FarLinks draws the links instead of React Flow. */
+const NO_EDGES: ArgFlowEdge[] = [];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP_GRID: [number, number] = [12, 12];
 
@@ -39,6 +43,7 @@ export function MapCanvas() {
   const deriveNodes = useRef(createNodeDeriver()).current;
   const deriveEdges = useRef(createEdgeDeriver()).current;
   const simplified = useSimplifiedLinks();
+  const far = useFarZoom();
   const container = useRef<HTMLDivElement>(null);
   // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
   const onInit = useCallback(
@@ -113,7 +118,7 @@ export function MapCanvas() {
   return (
     <ReactFlow<ArgFlowNode>
       nodes={nodes}
-      edges={edges}
+      edges={far ? NO_EDGES : edges}
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onSelect}
@@ -143,6 +148,7 @@ export function MapCanvas() {
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"
     >
+      {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
       <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
       <MiniMap
         pannable

@@ -41,17 +41,21 @@ describe('zoomed out past reading', () => {
     await expect.poll(() => document.querySelectorAll('.node-card--far').length).toBe(3);
     expect(document.querySelectorAll('.node-text, .node-kind, .quote-attribution')).toHaveLength(0);
     expect(boxes()).toEqual(full);
-    // Links are drawn plain from afar (opposition solid: dashes cost a segment each to paint).
-    expect(document.querySelector('.react-flow')?.classList.contains('links-simplified')).toBe(true);
-    // The link still meets the cards: its path is drawn.
-    expect(document.querySelector('.react-flow__edge-path')?.getAttribute('d')).toMatch(/^M/);
+    // From afar the link is a straight segment in one path per relation, from the reason's top to the claim's foot.
+    expect(document.querySelectorAll('.react-flow__edge')).toHaveLength(0);
+    const segment = document.querySelector('.far-link--supports')?.getAttribute('d') ?? '';
+    const [fromX, fromY, toX, toY] = (segment.match(/-?[\d.]+/g) ?? []).map(Number);
+    const box = (id: string) => boxes().find(([boxId]) => boxId === id) as [string, number, number];
+    const [, premiseWidth] = box('p');
+    const [, thesisWidth, thesisHeight] = box('t');
+    expect([fromX, fromY]).toEqual([premiseWidth / 2, 200]);
+    expect([toX, toY]).toEqual([400 + thesisWidth / 2, thesisHeight]);
 
     for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.element(page.getByText('Fumio Kishida')).toBeVisible();
     expect(document.querySelectorAll('.node-card--far')).toHaveLength(0);
     expect(boxes()).toEqual(full);
-    await expect
-      .poll(() => document.querySelector('.react-flow')?.classList.contains('links-simplified'))
-      .toBe(false);
+    await expect.poll(() => document.querySelectorAll('.react-flow__edge').length).toBe(1);
+    expect(document.querySelector('.far-links')).toBeNull();
   });
 });
