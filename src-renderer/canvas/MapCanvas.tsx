@@ -3,7 +3,6 @@ import {
   BackgroundVariant,
   Controls,
   type EdgeChange,
-  MiniMap,
   type NodeChange,
   ReactFlow,
   type ReactFlowInstance,
@@ -17,6 +16,7 @@ import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
 import { useFarZoom } from './nodes/farZoom';
 import { nodeTypes } from './nodeTypes';
+import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
@@ -150,12 +150,7 @@ export function MapCanvas() {
     >
       {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
       <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
-      <MiniMap
-        pannable
-        zoomable
-        nodeClassName={(node) => `minimap-node minimap-node--${node.type}`}
-        ariaLabel="Overview of the map"
-      />
+      <MapOverview nodes={nodes} theme={theme} />
       <Controls showInteractive={false} />
     </ReactFlow>
   );

@@ -1,6 +1,5 @@
-import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, Relation } from '../../src-shared/model/map';
-import type { ArgFlowNode } from './toFlow';
+import { type ArgFlowNode, drawnSize } from './toFlow';
 
 /** The links of a map seen from afar: one path of straight segments per relation, and one for the selected. */
 export type FarLinkPaths = Record<Relation | 'selected', string>;
@@ -22,8 +21,8 @@ export function farLinkPaths(
     const reason = boxes.get(edge.from);
     const claim = boxes.get(edge.to);
     if (!reason || !claim) continue;
-    const from = sizeOf(reason);
-    const to = sizeOf(claim);
+    const from = drawnSize(reason);
+    const to = drawnSize(claim);
     const segment = `M${round(reason.position.x + from.width / 2)} ${round(reason.position.y)}L${round(claim.position.x + to.width / 2)} ${round(claim.position.y + to.height)}`;
     paths[selected.has(edge.id) ? 'selected' : edge.relation].push(segment);
   }
@@ -33,11 +32,5 @@ export function farLinkPaths(
     selected: paths.selected.join(''),
   };
 }
-
-/** The size a node is drawn at: as measured once drawn, else as layout estimates it. */
-const sizeOf = (node: ArgFlowNode) =>
-  node.measured?.width && node.measured.height
-    ? { width: node.measured.width, height: node.measured.height }
-    : estimateNodeSize(node.data.node);
 
 const round = (value: number) => Math.round(value * 10) / 10;

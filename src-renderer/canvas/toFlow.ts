@@ -1,8 +1,17 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
-import type { ArgEdge, ArgNode, Position, Relation } from '../../src-shared/model/map';
+import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
+import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 
 export type ArgFlowNode = Node<{ node: ArgNode }, ArgNode['kind']>;
 export type ArgFlowEdge = Edge<{ relation: Relation }>;
+
+/** The size a node is drawn at: as measured once drawn, else as layout estimates it. */
+export function drawnSize(node: ArgFlowNode): Size {
+  const { measured } = node;
+  return measured?.width && measured.height
+    ? { width: measured.width, height: measured.height }
+    : estimateNodeSize(node.data.node);
+}
 
 export interface NodeView {
   selected: ReadonlySet<string>;

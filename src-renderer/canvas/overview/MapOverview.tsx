@@ -1,0 +1,133 @@
+import { Panel, useReactFlow, useStore } from '@xyflow/react';
+import { type PointerEvent, useEffect, useMemo, useRef, type WheelEvent } from 'react';
+import { NODE_KINDS, type NodeKind } from '../../../src-shared/model/map';
+import { type ArgFlowNode, drawnSize } from '../toFlow';
+import {
+  boundsOf,
+  centredOn,
+  fitFrame,
+  fromOverview,
+  type OverviewFrame,
+  type Rect,
+  toOverview,
+  visibleArea,
+} from './overviewGeometry';
+
+const SIZE = { width: 200, height: 150 };
+const PADDING = 6;
+
+/**
+ * The whole map in small, with the part the canvas shows framed; press or drag in it to move the view
+ * there, turn the wheel to zoom. The map is painted once on a canvas whenever it changes, and only the
+ * frame moves with the view: React Flow's minimap drew every node as an SVG element and rebuilt it on
+ * every frame of a pan, a fifth of the frame time on a map of 2,000 nodes (npm run bench, canvas section).
+ */
+export function MapOverview({ nodes, theme }: { nodes: readonly ArgFlowNode[]; theme: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const boxes = useMemo(
+    () =>
+      nodes.map((node) => ({ kind: node.data.node.kind, rect: { ...node.position, ...drawnSize(node) } })),
+    [nodes],
+  );
+  const frame = useMemo(() => {
+    const bounds = boundsOf(boxes.map((box) => box.rect));
+    return bounds ? fitFrame(bounds, SIZE, PADDING) : null;
+  }, [boxes]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new theme means new colours, read from the page's styles.
+  useEffect(() => {
+    // After the commit's effects: a theme change sets the page's colours in an effect of the app's own.
+    const pending = requestAnimationFrame(() => canvas.current && paint(canvas.current, boxes, frame));
+    return () => cancelAnimationFrame(pending);
+  }, [boxes, frame, theme]);
+
+  return (
+    <Panel
+      position="bottom-right"
+      className="map-overview nowheel nopan"
+      aria-label="Overview of the map"
+      role="img"
+    >
+      <canvas ref={canvas} className="map-overview-canvas" style={SIZE} />
+      {frame && <ViewFrame frame={frame} />}
+    </Panel>
+  );
+}
+
+/** The frame of what the canvas shows, and the gestures that move it. */
+function ViewFrame({ frame }: { frame: OverviewFrame }) {
+  const flow = useReactFlow();
+  const transform = useStore((state) => state.transform);
+  const pane = useStore((state) => ({ width: state.width, height: state.height }), sameSize);
+  const zoomRange = useStore((state) => ({ min: state.minZoom, max: state.maxZoom }), sameRange);
+  const shown = toOverview(frame, visibleArea(transform, pane));
+
+  const pointAt = (event: PointerEvent<HTMLDivElement> | WheelEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    return fromOverview(frame, { x: event.clientX - box.left, y: event.clientY - box.top });
+  };
+  const moveTo = (event: PointerEvent<HTMLDivElement>) =>
+    void flow.setViewport(centredOn(pointAt(event), transform[2], pane));
+
+  return (
+    <div
+      className="map-overview-area"
+      style={SIZE}
+      onPointerDown={(event) => {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        moveTo(event);
+      }}
+      onPointerMove={(event) => {
+        if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
+      }}
+      onWheel={(event) => {
+        const centre = visibleArea(transform, pane);
+        const zoom = Math.min(
+          zoomRange.max,
+          Math.max(zoomRange.min, transform[2] * Math.exp(-event.deltaY / 500)),
+        );
+        const middle = { x: centre.x + centre.width / 2, y: centre.y + centre.height / 2 };
+        void flow.setViewport(centredOn(middle, zoom, pane));
+      }}
+    >
+      <div
+        className="map-overview-view"
+        style={{
+          left: shown.x,
+          top: shown.y,
+          width: Math.max(2, shown.width),
+          height: Math.max(2, shown.height),
+        }}
+      />
+    </div>
+  );
+}
+
+/** Paints each node as a rectangle of its kind's colour, a kind at a time. */
+function paint(
+  element: HTMLCanvasElement,
+  boxes: { kind: NodeKind; rect: Rect }[],
+  frame: OverviewFrame | null,
+) {
+  const ratio = window.devicePixelRatio || 1;
+  element.width = Math.round(SIZE.width * ratio);
+  element.height = Math.round(SIZE.height * ratio);
+  const context = element.getContext('2d');
+  if (!context || !frame) return;
+  context.scale(ratio, ratio);
+  const styles = getComputedStyle(element);
+  for (const kind of NODE_KINDS) {
+    context.fillStyle = styles.getPropertyValue(`--${kind}`).trim() || '#888';
+    for (const box of boxes) {
+      if (box.kind !== kind) continue;
+      const drawn = toOverview(frame, box.rect);
+      // A node narrower than a pixel would vanish: keep it visible.
+      context.fillRect(drawn.x, drawn.y, Math.max(1, drawn.width), Math.max(1, drawn.height));
+    }
+  }
+}
+
+const sameSize = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  a.width === b.width && a.height === b.height;
+const sameRange = (a: { min: number; max: number }, b: { min: number; max: number }) =>
+  a.min === b.min && a.max === b.max;
