@@ -1,16 +1,9 @@
-import {
-  Background,
-  BackgroundVariant,
-  Controls,
-  type EdgeChange,
-  type NodeChange,
-  ReactFlow,
-  type ReactFlowInstance,
-} from '@xyflow/react';
+import { Controls, type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
+import { CanvasDots } from './CanvasDots';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
@@ -149,7 +142,7 @@ export function MapCanvas() {
       aria-label="Argument map"
     >
       {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
-      <Background variant={BackgroundVariant.Dots} gap={24} size={1.2} />
+      <CanvasDots />
       <MapOverview nodes={nodes} theme={theme} />
       <Controls showInteractive={false} />
     </ReactFlow>

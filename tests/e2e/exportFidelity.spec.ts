@@ -65,7 +65,7 @@ for (const [theme, command] of Object.entries(THEME_COMMANDS) as Array<
     await page.keyboard.press(`${ctrl}+0`);
     await page.mouse.move(1, 1);
     // The dotted grid is the canvas's, not the map's: an export never draws it.
-    await page.locator('.react-flow__background').evaluate((element) => {
+    await page.locator('.canvas-dots').evaluate((element) => {
       (element as HTMLElement).style.display = 'none';
     });
     await page.waitForTimeout(300); // the zoom's animation

@@ -1,5 +1,5 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
-import { type PointerEvent, useEffect, useMemo, useRef, type WheelEvent } from 'react';
+import { type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../../src-shared/model/map';
 import { type ArgFlowNode, drawnSize } from '../toFlow';
 import {
@@ -62,7 +62,7 @@ function ViewFrame({ frame }: { frame: OverviewFrame }) {
   const zoomRange = useStore((state) => ({ min: state.minZoom, max: state.maxZoom }), sameRange);
   const shown = toOverview(frame, visibleArea(transform, pane));
 
-  const pointAt = (event: PointerEvent<HTMLDivElement> | WheelEvent<HTMLDivElement>) => {
+  const pointAt = (event: PointerEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
     return fromOverview(frame, { x: event.clientX - box.left, y: event.clientY - box.top });
   };
@@ -81,12 +81,12 @@ function ViewFrame({ frame }: { frame: OverviewFrame }) {
         if (event.currentTarget.hasPointerCapture(event.pointerId)) moveTo(event);
       }}
       onWheel={(event) => {
-        const centre = visibleArea(transform, pane);
+        const area = visibleArea(transform, pane);
         const zoom = Math.min(
           zoomRange.max,
           Math.max(zoomRange.min, transform[2] * Math.exp(-event.deltaY / 500)),
         );
-        const middle = { x: centre.x + centre.width / 2, y: centre.y + centre.height / 2 };
+        const middle = { x: area.x + area.width / 2, y: area.y + area.height / 2 };
         void flow.setViewport(centredOn(middle, zoom, pane));
       }}
     >
