@@ -67,10 +67,14 @@ describe('the editor, driven as a person drives it', () => {
     for (const key of 'Cars ar') press(key);
     press('Backspace');
     for (const key of 're loud.') press(key);
+    document.body.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true }),
+    );
+    for (const key of 'And dirty.') press(key);
     press('Enter');
     expect(store.getState().map.nodes.map((node) => [node.kind, node.text])).toEqual([
       ['thesis', 'Cities should ban cars.'],
-      ['premise', 'Cars are loud.'],
+      ['premise', 'Cars are loud.\nAnd dirty.'],
     ]);
     expect(store.getState().editingId).toBeNull();
   });

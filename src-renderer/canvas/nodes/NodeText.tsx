@@ -89,7 +89,9 @@ function fitHeight(element: HTMLTextAreaElement) {
 function holdKeysFor(element: HTMLTextAreaElement, finish: () => void): () => void {
   const hold = (event: globalThis.KeyboardEvent) => {
     if (document.activeElement === element || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Enter' || event.key === 'Escape') finish();
+    if (event.isComposing) return;
+    if (event.key === 'Enter' && event.shiftKey) element.value += '\n';
+    else if (event.key === 'Enter' || event.key === 'Escape') finish();
     else if (event.key === 'Backspace') element.value = element.value.slice(0, -1);
     else if (isOneCharacter(event.key)) element.value += event.key;
     else return;
