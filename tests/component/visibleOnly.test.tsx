@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { VISIBLE_ONLY_FROM } from '../../src-renderer/canvas/visibleOnly';
 import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
 import { renderMap } from './renderMap';
@@ -17,17 +16,10 @@ function row(count: number): { nodes: ArgNode[]; edges: ArgEdge[] } {
 const drawnIds = () =>
   [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => element.dataset.id);
 
-/** Reaches the canvas's own controls from inside it, as the app's commands do. */
-let flow: ReturnType<typeof useReactFlow> | null = null;
-function FlowHandle() {
-  flow = useReactFlow();
-  return null;
-}
-
 describe('a large map is drawn only where the view is', () => {
   test(`from ${VISIBLE_ONLY_FROM} nodes, only the nodes in view are in the page; moving the view brings the others`, async () => {
     const { nodes, edges } = row(VISIBLE_ONLY_FROM + 100);
-    await renderMap(nodes, edges, <FlowHandle />);
+    const { flow } = await renderMap(nodes, edges);
     await expect.poll(() => drawnIds().includes('n1')).toBe(true);
     // Every card is drawn once, to be measured; then those out of view leave.
     await expect.poll(() => drawnIds().length, { timeout: 5_000 }).toBeLessThan(40);
@@ -35,7 +27,7 @@ describe('a large map is drawn only where the view is', () => {
     expect(document.querySelectorAll('.react-flow__edge').length).toBeLessThan(40);
 
     const last = nodes.at(-1) as ArgNode;
-    await flow?.setViewport({ x: -last.position.x + 200, y: 0, zoom: 1 });
+    await flow().setViewport({ x: -last.position.x + 200, y: 0, zoom: 1 });
     await expect.poll(drawnIds).toContain(last.id);
     expect(drawnIds()).not.toContain('n1');
     expect(drawnIds().length).toBeLessThan(40);
