@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
+import { PREVIEW_PORT, PREVIEW_URL } from './tests/support/previewUrl.ts';
 
 // Said once, by the runner (not each worker), so a skipped Electron project is never silent.
 if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !process.env.TEST_WORKER_INDEX) {
@@ -7,8 +8,6 @@ if (!process.env.ELECTRON_OVERRIDE_DIST_PATH && !process.env.TEST_WORKER_INDEX) 
     'Electron end-to-end tests will be skipped: no Electron binary here (set ELECTRON_OVERRIDE_DIST_PATH to run them).',
   );
 }
-
-export const PREVIEW_URL = 'http://127.0.0.1:4173';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +20,7 @@ export default defineConfig({
   use: { baseURL: PREVIEW_URL, viewport: { width: 1280, height: 800 }, launchOptions: chromiumLaunchOptions },
   // The built renderer, served as it is bundled (file:// would block Vite's module scripts in plain Chromium).
   webServer: {
-    command: 'npx vite preview --outDir out/renderer --host 127.0.0.1 --port 4173 --strictPort',
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
     url: PREVIEW_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

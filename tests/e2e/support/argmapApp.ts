@@ -20,9 +20,9 @@ import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
 import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
 import type { DocumentPayload } from '../../../src-shared/ipc/contract';
 import { createNewMap } from '../../../src-shared/model/newMap';
+import { PREVIEW_URL } from '../../support/previewUrl';
 import { ScriptedDialogs } from './scriptedDialogs';
 
-const PREVIEW_URL = 'http://127.0.0.1:4173';
 
 /**
  * Argmap as a user meets it, minus Electron: the built renderer in Chromium, with `window.argmap`
