@@ -18,6 +18,7 @@ import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { RevertDialog } from './chrome/RevertDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
+import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
 import { prepareLayout } from './layout/runLayout';
@@ -70,6 +71,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <Toolbar run={run} />
       <div className="workspace">
         {tourVisible ? <TourPanel run={run} /> : null}
+        <ComparePanel ctx={ctx} />
         <main className="canvas">
           <MapCanvas key={documentKey} />
           <FindBar run={run} />

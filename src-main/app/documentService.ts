@@ -1,4 +1,5 @@
 import type {
+  ComparedMap,
   BackupList,
   DocumentPayload,
   OpenResult,
@@ -79,6 +80,16 @@ export class DocumentService {
     const path = await this.#deps.dialogs.chooseMapToOpen(windowId);
     if (path === null) return { status: 'canceled' };
     return this.openPath(path, windowId);
+  }
+
+  /** Reads a map the user chooses to compare the window's map with; it is not opened for editing. */
+  async chooseMapToCompare(windowId: number): Promise<ComparedMap> {
+    const path = await this.#deps.dialogs.chooseMapToOpen(windowId);
+    if (path === null) return { status: 'canceled' };
+    const loaded = await readMapFile(this.#deps.fs, path);
+    return loaded.ok
+      ? { status: 'opened', name: loaded.name, map: loaded.map }
+      : { status: 'failed', message: loaded.message };
   }
 
   /** Opens a file dropped on a window: a map, or an image exported with its map. */

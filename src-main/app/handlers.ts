@@ -45,5 +45,6 @@ export function createHandlers(
     'present:end': ({ windowId }) => {
       presentations.end(windowId);
     },
+    'compare:chooseMap': ({ windowId }) => documents.chooseMapToCompare(windowId),
   };
 }

@@ -2,6 +2,7 @@ import { Controls, type EdgeChange, type NodeChange, ReactFlow, type ReactFlowIn
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
+import { comparisonMarks } from '../compare/comparisonReport';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { FarLinks } from './FarLinks';
@@ -30,6 +31,7 @@ export function MapCanvas() {
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const theme = useEditor((state) => state.theme);
   const highlighted = useEditor(findHighlight);
+  const marks = useEditor(comparisonMarks);
   const { onConnect, onConnectEnd, onDoubleClick } = useCanvasGestures(store);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
   const [measured, setMeasured] = useState<Sizes>(new Map());
@@ -54,8 +56,8 @@ export function MapCanvas() {
   );
 
   const nodes = useMemo(
-    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted }),
-    [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted],
+    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted, marks }),
+    [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted, marks],
   );
   const edges = useMemo(() => deriveEdges(map.edges, selectedIds), [deriveEdges, map.edges, selectedIds]);
 

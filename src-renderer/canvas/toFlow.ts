@@ -20,6 +20,8 @@ export interface NodeView {
   measured: ReadonlyMap<string, { width: number; height: number }>;
   /** While a search is open: the nodes it found (others fade). */
   highlighted: ReadonlySet<string> | null;
+  /** While comparing with another map: each node's standing, as a class on its card. */
+  marks: ReadonlyMap<string, string> | null;
 }
 
 /**
@@ -34,11 +36,9 @@ export function createNodeDeriver() {
       const selected = view.selected.has(node.id);
       const position = view.dragging.get(node.id) ?? node.position;
       const measured = view.measured.get(node.id);
-      const className = view.highlighted
-        ? view.highlighted.has(node.id)
-          ? 'is-match'
-          : 'is-faded'
-        : undefined;
+      const found = view.highlighted ? (view.highlighted.has(node.id) ? 'is-match' : 'is-faded') : undefined;
+      const mark = view.marks?.get(node.id);
+      const className = found && mark ? `${found} ${mark}` : (found ?? mark);
       const inputs = [node, selected, position, measured, className];
       const cached = cache.get(node.id);
       let flow: ArgFlowNode;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Notice } from '../../src-shared/ipc/contract';
-import type { NodeKind } from '../../src-shared/model/map';
+import type { ArgMap, NodeKind } from '../../src-shared/model/map';
 import type { EditorStoreState } from './editorStore';
 
 export interface SourceRange {
@@ -45,6 +45,8 @@ export interface ViewSlice {
   presenting: { startAt: number; presenterView: boolean } | null;
   exportOpen: boolean;
   revertOpen: boolean;
+  /** The map the document is being compared with (File → Compare With…): the document is the reference. */
+  comparison: { name: string; other: ArgMap } | null;
   /** An export main is drawing: how far it got (its progress shows once it takes a while). */
   exportJob: { done: number; total: number } | null;
 
@@ -70,6 +72,7 @@ export interface ViewSlice {
   showExport(open: boolean): void;
   showRevert(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
+  showComparison(comparison: ViewSlice['comparison']): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
 }
@@ -95,6 +98,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   exportOpen: false,
   revertOpen: false,
   exportJob: null,
+  comparison: null,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
   startEditing: (id) => set({ editingId: id, selectedIds: new Set([id]) }),
@@ -125,6 +129,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   stopPresenting: () => set({ presenting: null }),
   showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   setExportJob: (job) => set({ exportJob: job }),
+  showComparison: (comparison) => set({ comparison }),
   showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   resetView: () => ({
     selectedIds: new Set(),
@@ -134,6 +139,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
     chooser: null,
     tourStep: 0,
     presenting: null,
+    comparison: null,
   }),
 });
 

@@ -55,6 +55,7 @@ export const ACTIONS = [
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
   item('file', 'save', 'file.revert', 'Revert to Backup…'),
   item('file', 'export', 'file.export', 'Export…', 'CmdOrCtrl+Shift+E', always),
+  item('file', 'compare', 'file.compare', 'Compare With…'),
   item('file', 'close', 'file.close', 'Close Window', 'CmdOrCtrl+W', always),
 
   item('edit', 'history', 'edit.undo', 'Undo', 'CmdOrCtrl+Z'),

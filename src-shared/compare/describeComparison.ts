@@ -47,7 +47,7 @@ export function describeComparison(
     });
   return [
     `${names.other} compared with ${names.reference}`,
-    `  matched ${report.matched.length} of ${reference.nodes.length} reference nodes; ${report.missing.length} missing, ${report.extra.length} extra, ${report.differences.length} differences`,
+    `  matched ${report.matched.length} of ${reference.nodes.length} reference nodes; ${report.missing.length} missing, ${report.extra.length} extra, ${report.differences.length} difference${report.differences.length === 1 ? '' : 's'}`,
     `  precision ${percent(precision)}, recall ${percent(recall)}, F1 ${f1.toFixed(2)}, agreement ${percent(agreement)}`,
     ...(report.missing.length > 0
       ? ['', 'Missing (in the reference, not in this map):', ...listed(reference, report.missing)]

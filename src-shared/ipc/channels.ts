@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'present:initial',
   'present:sync',
   'present:end',
+  'compare:chooseMap',
 ] as const;
 
 export const EVENT_CHANNELS = [

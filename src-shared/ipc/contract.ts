@@ -26,6 +26,12 @@ export type SaveResult =
   | { status: 'canceled' }
   | { status: 'failed'; message: string };
 
+/** A map chosen to compare the window's map with: read and checked by main, never opened for editing. */
+export type ComparedMap =
+  | { status: 'opened'; name: string; map: ArgMap }
+  | { status: 'canceled' }
+  | { status: 'failed'; message: string };
+
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
 /** The earlier versions Argmap kept of a window's file (newest first). */
@@ -125,6 +131,7 @@ export const invokeContract = {
     result: undefined as undefined,
   },
   'present:end': { args: noArgs, result: undefined as undefined },
+  'compare:chooseMap': { args: noArgs, result: {} as ComparedMap },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;

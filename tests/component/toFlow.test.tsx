@@ -10,14 +10,23 @@ const edges: ArgEdge[] = [
   { id: 'e1', from: 'b', to: 'a', relation: 'supports' },
   { id: 'e2', from: 'c', to: 'a', relation: 'opposes' },
 ];
-const view = (selected: string[]) => ({
+const view = (selected: string[], marks: ReadonlyMap<string, string> | null = null) => ({
   selected: new Set(selected),
   dragging: new Map(),
   measured: new Map(),
   highlighted: null,
+  marks,
 });
 
 describe('what the canvas is given', () => {
+  test('while comparing, each node carries its standing as a class, and only marked nodes change', () => {
+    const derive = createNodeDeriver();
+    const before = derive(nodes, view([]));
+    const after = derive(nodes, view([], new Map([['b', 'compare-missing']])));
+    expect(after.map((node) => node.className)).toEqual([undefined, 'compare-missing', undefined]);
+    expect(after.map((node, i) => node === before[i])).toEqual([true, false, true]);
+  });
+
   test('selecting one node gives React Flow a new object for that node only', () => {
     const derive = createNodeDeriver();
     const before = derive(nodes, view([]));

@@ -1,3 +1,4 @@
+import { compareWithMap } from '../../compare/compareActions';
 import { closeWindow, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
@@ -11,5 +12,6 @@ export const fileBindings: Bindings<'file'> = {
     run: (ctx) => ctx.editor.getState().showRevert(true),
   },
   'file.export': { run: (ctx) => ctx.editor.getState().showExport(true) },
+  'file.compare': { run: compareWithMap },
   'file.close': { run: closeWindow },
 };

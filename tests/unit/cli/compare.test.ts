@@ -45,7 +45,7 @@ test('--json prints the report in the documented shape', async () => {
 test('without --json, a report a person reads: the score, what is missing and each difference explained', async () => {
   const output = await compare(referencePath, studentPath);
   const text = output.lines.join('\n');
-  expect(text).toContain('matched 99 of 100 reference nodes; 1 missing, 0 extra, 1 differences');
+  expect(text).toContain('matched 99 of 100 reference nodes; 1 missing, 0 extra, 1 difference');
   expect(text).toContain('recall 99 %');
   expect(text).toMatch(/Missing \(in the reference, not in this map\):\n {2}\w+ +“.+”/);
   expect(text).toMatch(/relation +“.+” supports its claim in the reference, but opposes it here\./);

@@ -119,6 +119,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'present:initial': [],
   'present:sync': [{ state: snapshot }],
   'present:end': [],
+  'compare:chooseMap': [],
 };
 
 /** Arguments as an attacker in the page would send them: anything, or a valid call with one part replaced. */
