@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Assessment, SchemeId } from './assessment';
 import { LIMITS } from './limits';
 
 /** The current version of the map format. Older files are migrated up to it on load. */
@@ -71,6 +72,10 @@ export const ArgNode = z
     tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags).optional(),
     /** A pinned node keeps its position when the map is laid out automatically. */
     pinned: z.boolean().optional(),
+    /** Whether the user accepts the statement, how confident they are, and their answers to its critical questions. */
+    assessment: Assessment.optional(),
+    /** The argumentation scheme of a reason, whose critical questions the assessment answers. Quotes are expert opinion unless told. */
+    scheme: SchemeId.optional(),
   })
   .superRefine((node, ctx) => {
     if (node.kind === 'quote' && !node.quote) {
@@ -108,6 +113,8 @@ export const TourStep = z.strictObject({
   /** The nodes shown in this step; when absent, everything revealed so far plus the focus. */
   reveal: z.array(Id).max(LIMITS.nodes).optional(),
   notes: z.string().max(LIMITS.notes).optional(),
+  /** The step shows the map's assessment (each node's standing and the verdict), so it can be revealed last. */
+  showAssessment: z.boolean().optional(),
 });
 export type TourStep = z.infer<typeof TourStep>;
 
