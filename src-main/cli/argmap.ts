@@ -1,12 +1,14 @@
 import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
 import { COMPARE_USAGE, compareCommand } from './compareCommand';
+import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { EXPORT_USAGE, exportCommand } from './exportCommand';
 import { validateFiles } from './validate';
 
 const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${EXPORT_USAGE}
        ${COMPARE_USAGE}
+       ${EVALUATE_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
              exits with 0 only when every file is a valid map.`;
@@ -27,6 +29,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   if (command === 'compare') {
     const output = await compareCommand(nodeFileSystem, rest);
+    for (const line of output.lines) console.log(line);
+    for (const line of output.errors) console.error(line);
+    return output.exitCode;
+  }
+  if (command === 'evaluate') {
+    const output = await evaluateCommand(nodeFileSystem, rest);
     for (const line of output.lines) console.log(line);
     for (const line of output.errors) console.error(line);
     return output.exitCode;
