@@ -7,6 +7,7 @@ import { useClipboard } from './actions/clipboard';
 import { cancelExport } from './actions/exportActions';
 import { runAction } from './actions/runAction';
 import { useShortcuts } from './actions/useShortcuts';
+import { AssessPanel } from './assess/AssessPanel';
 import { MapCanvas } from './canvas/MapCanvas';
 import { CommandPalette } from './chrome/CommandPalette';
 import { FindBar } from './chrome/FindBar';
@@ -72,6 +73,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <div className="workspace">
         {tourVisible ? <TourPanel run={run} /> : null}
         <ComparePanel ctx={ctx} />
+        <AssessPanel ctx={ctx} />
         <main className="canvas">
           <MapCanvas key={documentKey} />
           <FindBar run={run} />

@@ -2,12 +2,12 @@ import { Controls, type EdgeChange, type NodeChange, ReactFlow, type ReactFlowIn
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
-import { comparisonMarks } from '../compare/comparisonReport';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
+import { nodeMarks } from './nodeMarks';
 import { useFarZoom } from './nodes/farZoom';
 import { nodeTypes } from './nodeTypes';
 import { MapOverview } from './overview/MapOverview';
@@ -31,7 +31,7 @@ export function MapCanvas() {
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const theme = useEditor((state) => state.theme);
   const highlighted = useEditor(findHighlight);
-  const marks = useEditor(comparisonMarks);
+  const marks = useEditor(nodeMarks);
   const { onConnect, onConnectEnd, onDoubleClick } = useCanvasGestures(store);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
   const [measured, setMeasured] = useState<Sizes>(new Map());

@@ -1,6 +1,8 @@
 import { type Edge, MarkerType, type Node } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
+import type { NodeMark } from './nodeMarks';
 
 export type ArgFlowNode = Node<{ node: ArgNode }, ArgNode['kind']>;
 export type ArgFlowEdge = Edge<{ relation: Relation }>;
@@ -20,8 +22,8 @@ export interface NodeView {
   measured: ReadonlyMap<string, { width: number; height: number }>;
   /** While a search is open: the nodes it found (others fade). */
   highlighted: ReadonlySet<string> | null;
-  /** While comparing with another map: each node's standing, as a class on its card. */
-  marks: ReadonlyMap<string, string> | null;
+  /** What a mode shows on each card (comparing, assessing): a class, a strength, a verdict. */
+  marks: ReadonlyMap<string, NodeMark> | null;
 }
 
 /**
@@ -38,8 +40,8 @@ export function createNodeDeriver() {
       const measured = view.measured.get(node.id);
       const found = view.highlighted ? (view.highlighted.has(node.id) ? 'is-match' : 'is-faded') : undefined;
       const mark = view.marks?.get(node.id);
-      const className = found && mark ? `${found} ${mark}` : (found ?? mark);
-      const inputs = [node, selected, position, measured, className];
+      const className = found && mark ? `${found} ${mark.className}` : (found ?? mark?.className);
+      const inputs = [node, selected, position, measured, className, mark?.strength, mark?.verdict];
       const cached = cache.get(node.id);
       let flow: ArgFlowNode;
       if (cached?.inputs.every((input, i) => input === inputs[i])) flow = cached.flow;
@@ -55,6 +57,7 @@ export function createNodeDeriver() {
           selected,
           ...(measured ? { measured } : {}),
           ...(className ? { className } : {}),
+          ...markAttributes(mark),
         };
       }
       next.set(node.id, { inputs, flow });
@@ -62,6 +65,18 @@ export function createNodeDeriver() {
     });
     cache = next;
     return result;
+  };
+}
+
+/** A mode's strength bar and verdict, as a CSS variable and a data attribute the card's styles draw. */
+export function markAttributes(mark: NodeMark | undefined): Pick<ArgFlowNode, 'style' | 'domAttributes'> {
+  if (!mark) return {};
+  const strength = mark.strength;
+  return {
+    ...(typeof strength === 'number' ? { style: { '--strength': String(strength) } as CSSProperties } : {}),
+    ...(mark.verdict
+      ? { domAttributes: { 'data-verdict': mark.verdict } as ArgFlowNode['domAttributes'] }
+      : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { setNodeKind } from '../../src-shared/ops/kindOps';
 import { setNodeText, setQuoteAttribution } from '../../src-shared/ops/nodeOps';
 import { applyResult } from '../actions/applyResult';
 import { soleSelectedEdge, soleSelectedNode } from '../actions/selection';
+import { AssessmentFields } from '../assess/AssessmentFields';
 import { KIND_LOOK } from '../canvas/nodes/kinds';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { Field } from './Field';
@@ -79,6 +80,7 @@ export function Inspector({ run }: { run(id: string): boolean }) {
             </label>
           </>
         ) : null}
+        <AssessmentFields node={node} />
         <Field
           label="Notes"
           multiline

@@ -5,6 +5,7 @@ import { newId } from '../../src-shared/model/ids';
 import type { ArgMap, ArgNode } from '../../src-shared/model/map';
 import type { ActionContext } from '../actions/actionContext';
 import { applyResult } from '../actions/applyResult';
+import { focusNodeCard } from '../actions/focusNodeCard';
 import { revealNode } from '../actions/reveal';
 import { IconButton } from '../chrome/IconButton';
 import { useEditor } from '../store/EditorContext';
@@ -34,6 +35,7 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
     if (!node) return;
     ctx.editor.getState().select([id]);
     revealNode(ctx, node);
+    focusNodeCard(id);
   };
   const take = (id: string) => {
     const change = takeNode(map, other, report, id, newId);

@@ -32,5 +32,5 @@ export const comparisonReport = (state: EditorStoreState): MapComparison | null 
   current(state)?.report ?? null;
 
 /** Each reference node's standing, for the canvas to colour; null when not comparing. */
-export const comparisonMarks = (state: EditorStoreState): ReadonlyMap<string, string> | null =>
+export const comparisonMarks = (state: EditorStoreState): ReadonlyMap<string, CompareMark> | null =>
   current(state)?.marks ?? null;

@@ -3,8 +3,9 @@ import { useEffect, useMemo } from 'react';
 import type { ArgMap } from '../../src-shared/model/map';
 import type { PresenterState } from '../../src-shared/present/presenterState';
 import { tourVisibility } from '../../src-shared/tour/visibility';
+import { assessmentMarksOf } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
-import { type ArgFlowNode, toFlowEdges } from '../canvas/toFlow';
+import { type ArgFlowNode, markAttributes, toFlowEdges } from '../canvas/toFlow';
 
 interface PresentationCanvasProps {
   map: ArgMap;
@@ -23,8 +24,11 @@ const NO_SELECTION: ReadonlySet<string> = new Set();
 export function PresentationCanvas({ map, state, showAll, onPickNode }: PresentationCanvasProps) {
   const flow = useReactFlow();
   const visibility = tourVisibility(map)[state.step];
+  const showAssessment = map.tour[state.step]?.showAssessment === true;
   const nodes = useMemo<ArgFlowNode[]>(() => {
     if (!visibility) return [];
+    // A step that shows the assessment draws each card's standing, as Assess mode does.
+    const marks = showAssessment ? assessmentMarksOf(map) : null;
     return map.nodes
       .filter((node) => state.overview || showAll || visibility.revealed.has(node.id))
       .map((node) => ({
@@ -35,15 +39,18 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
         draggable: false,
         selectable: false,
         connectable: false,
-        className: state.overview
-          ? ''
-          : visibility.focus.has(node.id)
-            ? 'is-focus'
-            : visibility.revealed.has(node.id)
-              ? 'is-dimmed'
-              : 'is-unrevealed',
+        className: `${
+          state.overview
+            ? ''
+            : visibility.focus.has(node.id)
+              ? 'is-focus'
+              : visibility.revealed.has(node.id)
+                ? 'is-dimmed'
+                : 'is-unrevealed'
+        } ${marks?.get(node.id)?.className ?? ''}`.trim(),
+        ...markAttributes(marks?.get(node.id)),
       }));
-  }, [map.nodes, visibility, state.overview, showAll]);
+  }, [map, visibility, state.overview, showAll, showAssessment]);
   const edges = useMemo<Edge[]>(() => {
     const shown = new Set(nodes.map((node) => node.id));
     return toFlowEdges(map.edges, NO_SELECTION).filter(

@@ -116,6 +116,21 @@ export function TourPanel({ run }: { run(id: ActionId): boolean }) {
             value={selected.notes ?? ''}
             onCommit={(notes) => apply(updateTourStep(map(), { id: selected.id, fields: { notes } }))}
           />
+          <label className="inspector-check">
+            <input
+              type="checkbox"
+              checked={selected.showAssessment === true}
+              onChange={(event) =>
+                apply(
+                  updateTourStep(map(), {
+                    id: selected.id,
+                    fields: { showAssessment: event.target.checked },
+                  }),
+                )
+              }
+            />
+            Show the assessment (the verdict and each node’s standing)
+          </label>
           <p className="tour-focus">
             {selected.focus.length === 1 ? 'Focus: 1 node' : `Focus: ${selected.focus.length} nodes`}
           </p>

@@ -47,6 +47,8 @@ export interface ViewSlice {
   revertOpen: boolean;
   /** The map the document is being compared with (File → Compare With…): the document is the reference. */
   comparison: { name: string; other: ArgMap } | null;
+  /** Assess mode: the canvas shows each node's standing, and A, X, O and 1–5 assess the selection. */
+  assessing: boolean;
   /** An export main is drawing: how far it got (its progress shows once it takes a while). */
   exportJob: { done: number; total: number } | null;
 
@@ -73,6 +75,7 @@ export interface ViewSlice {
   showRevert(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
   showComparison(comparison: ViewSlice['comparison']): void;
+  toggleAssess(): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
 }
@@ -99,6 +102,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   revertOpen: false,
   exportJob: null,
   comparison: null,
+  assessing: false,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
   startEditing: (id) => set({ editingId: id, selectedIds: new Set([id]) }),
@@ -130,6 +134,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   setExportJob: (job) => set({ exportJob: job }),
   showComparison: (comparison) => set({ comparison }),
+  toggleAssess: () => set((state) => ({ assessing: !state.assessing })),
   showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   resetView: () => ({
     selectedIds: new Set(),

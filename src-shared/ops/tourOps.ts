@@ -10,6 +10,8 @@ export interface TourStepFields {
   notes?: string;
   focus?: readonly string[];
   reveal?: readonly string[] | null;
+  /** The step shows the map's assessment. */
+  showAssessment?: boolean;
 }
 
 type Draft = Omit<TourStep, 'focus' | 'reveal'> & { focus: readonly string[]; reveal?: readonly string[] };
@@ -23,6 +25,7 @@ function stored(onMap: ReadonlySet<string>, step: Draft): TourStep {
     focus: names(step.focus),
     ...(step.reveal && { reveal: names(step.reveal) }),
     ...(step.notes?.trim() && { notes: step.notes }),
+    ...(step.showAssessment && { showAssessment: true }),
   };
 }
 
@@ -87,17 +90,18 @@ export function updateTourStep(
   if (!step) return null;
   const long = tooLong(args.fields);
   if (long) return long;
-  const { title, notes, focus, reveal } = args.fields;
+  const { title, notes, focus, reveal, showAssessment } = args.fields;
   const next = stored(nodeIds(map), {
     id: step.id,
     title: title ?? step.title,
     notes: notes ?? step.notes,
     focus: focus ?? step.focus,
     ...(reveal !== null && { reveal: reveal ?? step.reveal }),
+    showAssessment: showAssessment ?? step.showAssessment,
   });
   const before: Partial<TourStep> = {};
   const after: Partial<TourStep> = {};
-  for (const key of ['title', 'focus', 'reveal', 'notes'] as const) {
+  for (const key of ['title', 'focus', 'reveal', 'notes', 'showAssessment'] as const) {
     if (args.fields[key] === undefined) continue;
     if (JSON.stringify(step[key]) === JSON.stringify(next[key])) continue;
     Object.assign(before, { [key]: step[key] });

@@ -1,3 +1,4 @@
+import type { NodeMark } from '../../src-renderer/canvas/nodeMarks';
 import { createEdgeDeriver, createNodeDeriver } from '../../src-renderer/canvas/toFlow';
 import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
 
@@ -10,7 +11,7 @@ const edges: ArgEdge[] = [
   { id: 'e1', from: 'b', to: 'a', relation: 'supports' },
   { id: 'e2', from: 'c', to: 'a', relation: 'opposes' },
 ];
-const view = (selected: string[], marks: ReadonlyMap<string, string> | null = null) => ({
+const view = (selected: string[], marks: ReadonlyMap<string, NodeMark> | null = null) => ({
   selected: new Set(selected),
   dragging: new Map(),
   measured: new Map(),
@@ -22,7 +23,7 @@ describe('what the canvas is given', () => {
   test('while comparing, each node carries its standing as a class, and only marked nodes change', () => {
     const derive = createNodeDeriver();
     const before = derive(nodes, view([]));
-    const after = derive(nodes, view([], new Map([['b', 'compare-missing']])));
+    const after = derive(nodes, view([], new Map([['b', { className: 'compare-missing' }]])));
     expect(after.map((node) => node.className)).toEqual([undefined, 'compare-missing', undefined]);
     expect(after.map((node, i) => node === before[i])).toEqual([true, false, true]);
   });

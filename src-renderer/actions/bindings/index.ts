@@ -1,4 +1,5 @@
 import type { ActionId } from '../../../src-shared/actions/catalog';
+import { assessBindings } from './assessBindings';
 import { editBindings } from './editBindings';
 import { fileBindings } from './fileBindings';
 import { goBindings } from './goBindings';
@@ -20,5 +21,6 @@ export const BINDINGS: Record<ActionId, ActionBinding> = {
   ...goBindings,
   ...presentBindings,
   ...tourBindings,
+  ...assessBindings,
   'help.shortcuts': { run: (ctx) => ctx.editor.getState().showShortcuts(true) },
 };

@@ -23,6 +23,7 @@ export const viewBindings: Bindings<'view'> = {
   'view.snap': { run: (ctx) => ctx.editor.getState().toggleSnap() },
   'view.toggleTour': { run: (ctx) => ctx.editor.getState().toggleTour() },
   'view.projector': { run: (ctx) => ctx.editor.getState().toggleProjector() },
+  'view.assess': { run: (ctx) => ctx.editor.getState().toggleAssess() },
   'view.theme': {
     run: (ctx) => ctx.editor.getState().setTheme(ctx.editor.getState().theme === 'dark' ? 'light' : 'dark'),
   },
