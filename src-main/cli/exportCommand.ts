@@ -23,7 +23,8 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --theme light|dark|projector         (default light)
   --step <N>                           only what tour step N shows (1 is the first)
   --paper fit|a4|letter                PDF: one page, or the map at print size across sheets (default fit)
-  --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)`;
+  --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
+  --assessment                         draw each node's standing and the verdict, as Assess mode shows them`;
 
 export interface CommandOutput {
   lines: string[];
@@ -69,6 +70,7 @@ export function parseExportArgs(
     theme: values.theme ?? DEFAULT_EXPORT_OPTIONS.theme,
     paper: values.paper ?? DEFAULT_EXPORT_OPTIONS.paper,
     embedMap: !values['no-embed'],
+    ...(values.assessment ? { assessment: true } : {}),
     subject:
       values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
   };
@@ -105,6 +107,7 @@ function parse(args: readonly string[]) {
       step: { type: 'string' },
       paper: { type: 'string' },
       'no-embed': { type: 'boolean' },
+      assessment: { type: 'boolean' },
     },
   });
 }

@@ -151,6 +151,17 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
               </span>
             </label>
           )}
+          <label className="checkbox export-embed">
+            <input
+              type="checkbox"
+              checked={options.assessment === true}
+              onChange={(event) => update({ assessment: event.currentTarget.checked })}
+            />
+            <span>
+              Show the assessment
+              <small>Each node’s standing and strength, and the verdict on the thesis.</small>
+            </span>
+          </label>
           <div className="modal-actions">
             <button type="button" className="button" onClick={close}>
               Cancel

@@ -1,6 +1,20 @@
 import type { SceneCard } from './sceneTypes';
 import { num } from './xml';
 
+/** A rounded rectangle's outline, for the marks drawn over cards (an assessment's rings, bars, verdict). */
+export function roundedBoxPath(
+  box: { x: number; y: number; width: number; height: number },
+  radius: number,
+): string {
+  const { x, y, width: w, height: h } = box;
+  const r = Math.min(radius, w / 2, h / 2);
+  return (
+    `M${num(x + r)} ${num(y)}H${num(x + w - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + w)} ${num(y + r)}` +
+    `V${num(y + h - r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + w - r)} ${num(y + h)}H${num(x + r)}` +
+    `A${num(r)} ${num(r)} 0 0 1 ${num(x)} ${num(y + h - r)}V${num(y + r)}A${num(r)} ${num(r)} 0 0 1 ${num(x + r)} ${num(y)}Z`
+  );
+}
+
 /** The middle of the card's border, stroked `card.border` wide: inside its box, as CSS draws it with `box-sizing: border-box`. */
 export function framePath(card: SceneCard): string {
   const { x, y, width, height } = card.box;

@@ -32,6 +32,8 @@ export const ExportOptions = z.strictObject({
   embedMap: z.boolean(),
   /** A PDF's pages: one page the map's size, or the map at print size across A4 or Letter pages. */
   paper: z.enum(['fit', 'a4', 'letter']),
+  /** Draw the assessment: each card's standing (ring and strength bar) and the verdict on the thesis. */
+  assessment: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 

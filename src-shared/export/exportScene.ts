@@ -11,7 +11,12 @@ import type { Scene } from './sceneTypes';
  * step as the room sees it (what the step reveals, the cards outside its focus dimmed).
  */
 export function exportScene(map: ArgMap, options: ExportOptions, measure: Measure): Scene | Refusal {
-  const base = { measure, theme: options.theme, padding: options.padding };
+  const base = {
+    measure,
+    theme: options.theme,
+    padding: options.padding,
+    assessment: options.assessment === true,
+  };
   const { subject } = options;
   if (subject.kind === 'map') {
     if (map.nodes.length === 0) return refuse('The map is empty: there is nothing to export.');

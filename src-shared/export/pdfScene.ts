@@ -17,11 +17,11 @@ import {
   setGraphicsState,
   setLineJoin,
 } from 'pdf-lib';
-import { accentPath, borderDashes, framePath } from './cardShapes';
+import { accentPath, borderDashes, framePath, roundedBoxPath } from './cardShapes';
 import { edgeBounds } from './edgeLayout';
 import { cutFor, INTER_CUTS, type InterFonts, SHAPING_FEATURES } from './interFonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
-import type { Box, Scene, SceneCard, SceneEdge, SceneText } from './sceneTypes';
+import type { Box, Scene, SceneCard, SceneEdge, SceneMark, SceneText } from './sceneTypes';
 
 /** Inter's three cuts, embedded in one PDF document. */
 export type EmbeddedInter = Record<keyof InterFonts, PDFFont>;
@@ -93,6 +93,7 @@ export function drawScene(page: PDFPage, scene: Scene, placement: ScenePlacement
   );
   for (const edge of scene.edges) if (overlaps(edgeBounds(edge), region)) drawEdge(pen, edge);
   for (const card of scene.cards) if (overlaps(card.box, region)) drawCard(pen, card);
+  for (const mark of scene.marks ?? []) if (overlaps(mark.box, region)) drawMark(pen, mark);
   page.pushOperators(popGraphicsState());
 }
 
@@ -152,6 +153,20 @@ function drawCard(pen: Pen, card: SceneCard) {
     });
   }
   for (const text of card.texts) drawText(pen, text);
+  if (dimmed) page.pushOperators(popGraphicsState());
+}
+
+function drawMark(pen: Pen, mark: SceneMark) {
+  const { page, origin } = pen;
+  const dimmed = mark.opacity < 1;
+  if (dimmed) page.pushOperators(pushGraphicsState(), setGraphicsState(opacityState(pen, mark.opacity)));
+  page.drawSvgPath(roundedBoxPath(mark.box, mark.radius), {
+    ...origin,
+    ...(mark.fill ? { color: pdfColor(mark.fill) } : {}),
+    ...(mark.stroke ? { borderColor: pdfColor(mark.stroke), borderWidth: mark.strokeWidth } : {}),
+    ...(mark.dash ? { borderDashArray: mark.dash } : {}),
+  });
+  if (mark.text) drawText(pen, mark.text);
   if (dimmed) page.pushOperators(popGraphicsState());
 }
 

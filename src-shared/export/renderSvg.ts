@@ -1,8 +1,8 @@
-import { accentPath, borderDashes } from './cardShapes';
+import { accentPath, borderDashes, roundedBoxPath } from './cardShapes';
 import { edgeBounds } from './edgeLayout';
 import { FONT_FAMILY } from './fonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
-import type { Box, Point, Scene, SceneCard, SceneEdge, SceneText } from './sceneTypes';
+import type { Box, Point, Scene, SceneCard, SceneEdge, SceneMark, SceneText } from './sceneTypes';
 import { attrs, num, xmlText } from './xml';
 
 export interface SvgOptions {
@@ -34,6 +34,7 @@ export function renderSvg(scene: Scene, options: SvgOptions): string {
     ...(fill ? [`<rect${attrs({ ...region, fill })}/>`] : []),
     ...scene.edges.filter((edge) => shown(edgeBounds(edge))).map(edgeSvg),
     ...scene.cards.filter((card) => shown(card.box)).map(cardSvg),
+    ...(scene.marks ?? []).filter((mark) => shown(mark.box)).map(markSvg),
   ];
   // A frame is drawn in whole pixels: the view box counts pixels and one transform places the region in
   // it, so the bands of a large PNG meet exactly at any scale.
@@ -127,6 +128,18 @@ function cardSvg(card: SceneCard): string {
     '</g>';
   const group = card.opacity === 1 ? '<g>' : `<g${attrs({ opacity: String(card.opacity) })}>`;
   return `${group}${frame}${accent}${iconSvg}${card.texts.map(textSvg).join('')}</g>`;
+}
+
+function markSvg(mark: SceneMark): string {
+  const shape = `<path${attrs({
+    d: roundedBoxPath(mark.box, mark.radius),
+    fill: mark.fill ?? 'none',
+    stroke: mark.stroke,
+    'stroke-width': mark.stroke ? String(mark.strokeWidth) : null,
+    'stroke-dasharray': mark.dash ? mark.dash.join(' ') : null,
+  })}/>`;
+  const group = mark.opacity === 1 ? '<g>' : `<g${attrs({ opacity: String(mark.opacity) })}>`;
+  return `${group}${shape}${mark.text ? textSvg(mark.text) : ''}</g>`;
 }
 
 /** One `<tspan>` per line; an empty line has no characters to carry its `dy`, so the next line takes it. */

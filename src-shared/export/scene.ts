@@ -5,6 +5,7 @@ import type { Measure } from './fonts';
 import { LOOKS } from './looks';
 import type { ExportTheme } from './palette';
 import type { Box, Scene, SceneCard } from './sceneTypes';
+import { standingMarks } from './standingMarks';
 
 export interface SceneOptions {
   measure: Measure;
@@ -15,6 +16,8 @@ export interface SceneOptions {
   only?: ReadonlySet<string>;
   /** A tour step's focus: the other cards are drawn dimmed, as the presentation shows them. */
   focus?: ReadonlySet<string>;
+  /** Draw each card's standing and the verdict, as Assess mode shows them. */
+  assessment?: boolean;
 }
 
 /** How strongly a card outside the focus shows. */
@@ -38,7 +41,13 @@ export function buildScene(map: ArgMap, options: SceneOptions): Scene {
     const claim = cards.get(edge.to);
     return reason && claim ? [layoutEdge(edge, reason.box, claim.box, look)] : [];
   });
-  const content = union([...[...cards.values()].map((card) => card.box), ...edges.map(edgeBounds)]);
+  const drawn = [...cards.values()];
+  const marks = options.assessment ? standingMarks(map, drawn, look, options.measure) : [];
+  const content = union([
+    ...drawn.map((card) => card.box),
+    ...edges.map(edgeBounds),
+    ...marks.map((mark) => mark.box),
+  ]);
   const padding = Math.max(0, options.padding);
   // Whole pixels, so an image's size in pixels is the drawing's size times its scale.
   const left = Math.floor(content.x - padding);
@@ -53,7 +62,8 @@ export function buildScene(map: ArgMap, options: SceneOptions): Scene {
     },
     canvas: look.palette.canvas,
     edges,
-    cards: [...cards.values()],
+    cards: drawn,
+    marks,
   };
 }
 

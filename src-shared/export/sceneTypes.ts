@@ -58,6 +58,19 @@ export interface SceneEdge {
   arrowStrokeWidth: number;
 }
 
+/** A shape drawn over the cards: an assessment's ring, strength bar or verdict (rounded box, optional text). */
+export interface SceneMark {
+  box: Box;
+  radius: number;
+  fill: string | null;
+  stroke: string | null;
+  strokeWidth: number;
+  /** Dash and gap lengths, or null for a solid line. */
+  dash: number[] | null;
+  opacity: number;
+  text?: SceneText;
+}
+
 /** Everything a drawing of the map needs, already laid out; `bounds` is the area to show, padding included. */
 export interface Scene {
   title: string;
@@ -66,4 +79,6 @@ export interface Scene {
   canvas: string;
   edges: SceneEdge[];
   cards: SceneCard[];
+  /** Drawn over the cards (an export that shows the assessment); empty otherwise. */
+  marks?: SceneMark[];
 }
