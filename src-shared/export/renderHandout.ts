@@ -6,6 +6,7 @@ import { drawScene, embedInter, pdfColor, type ScenePlacement } from './pdfScene
 import { type ProgressOptions, partDone } from './progress';
 import { buildScene } from './scene';
 import type { Box, Scene } from './sceneTypes';
+import { addVerdictPages, hasAssessment } from './verdictPage';
 import { wrapText } from './wrapText';
 
 /** A4 landscape, in points. */
@@ -17,6 +18,7 @@ const NOTES = { size: 11, lineHeight: 15, maxShare: 0.32 };
  * The presentation's handout: one page per tour step with the step's title, its view of the map (the focus
  * in full, what earlier steps showed dimmed), and the speaker notes. Vector throughout, with Inter embedded
  * (only the glyphs used), so text is selectable and searchable. Lines break with the embedded fonts' metrics.
+ * A map that has been weighed ends with the verdict and the critical questions still open.
  */
 export async function renderHandout(
   map: ArgMap,
@@ -77,6 +79,7 @@ export async function renderHandout(
     drawScene(page, scene, fitted(frameOf(scene, visibility.focus), area), inter);
     await partDone(progress, index + 1, map.tour.length);
   }
+  if (hasAssessment(map)) addVerdictPages(doc, map, inter, PAGE);
   return doc.save();
 }
 
