@@ -9,6 +9,7 @@ import {
 } from '../../../src-shared/ops/assessOps';
 import { applyChange, type Change, invertChange } from '../../../src-shared/ops/change';
 import { isRefusal } from '../../../src-shared/ops/refusal';
+import { updateTourStep } from '../../../src-shared/ops/tourOps';
 import { smallArgument } from '../../support/smallArgument';
 
 const map = smallArgument({ nodes: 't p q n', kinds: { q: 'quote', n: 'note' } });
@@ -70,4 +71,17 @@ test('a score outside [0, 1] is refused; a note is never assessed; the thesis ha
   expect(isRefusal(setAssessmentScore(map, { ids: ['p'], score: 1.5 }))).toBe(true);
   expect(setAssessmentStatus(map, { ids: ['n'], status: 'accepted' })).toBeNull();
   expect(setScheme(map, { id: 't', scheme: 'sign' })).toBeNull();
+});
+
+test('a tour step remembers whether it shows the assessment, undoably', () => {
+  const toured = { ...map, tour: [{ id: 's1', focus: ['t'] }] };
+  const change = apply(updateTourStep(toured, { id: 's1', fields: { showAssessment: true } }));
+  const shown = applyChange(toured, change);
+  expect(shown.tour[0]?.showAssessment).toBe(true);
+  expect(applyChange(shown, invertChange(change))).toEqual(toured);
+  const hidden = applyChange(
+    shown,
+    apply(updateTourStep(shown, { id: 's1', fields: { showAssessment: false } })),
+  );
+  expect(hidden.tour[0]).toEqual({ id: 's1', focus: ['t'] });
 });
