@@ -22,6 +22,7 @@ export function xmlText(text: string): string {
  */
 export function jsonForXml(json: string): string {
   return json.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
     /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
