@@ -44,7 +44,7 @@ describe('argmap validate says what a file that is not a map is', () => {
   }, 60_000);
 });
 
-describe('argmap export names the real reason an output cannot be written', () => {
+describe('argmap export names the real reason an output cannot be written', { timeout: 60_000 }, () => {
   test.runIf(existsSync('/proc/self'))(
     '/proc exists but takes no new file: the folder is not called missing',
     async () => {

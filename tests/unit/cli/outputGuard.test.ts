@@ -20,7 +20,7 @@ function folderWithMap() {
 const exportTo = (input: string, out: string, ...more: string[]) =>
   exportCommand(nodeFileSystem, loadInterFonts, [input, '--out', out, ...more]);
 
-describe('argmap export never writes over the map it reads', () => {
+describe('argmap export never writes over the map it reads', { timeout: 60_000 }, () => {
   test('the same path: exit 1, the map untouched, the message names the file', async () => {
     const { map, before } = folderWithMap();
     const output = await exportTo(map, map, '--format', 'svg', '--no-embed');
@@ -57,7 +57,7 @@ describe('argmap export never writes over the map it reads', () => {
   });
 });
 
-describe('argmap export never replaces another map', () => {
+describe('argmap export never replaces another map', { timeout: 60_000 }, () => {
   test('an existing map as --out is refused, naming it', async () => {
     const { folder, map, before } = folderWithMap();
     const other = join(folder, 'other.argmap.json');
