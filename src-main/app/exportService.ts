@@ -8,8 +8,8 @@ import { exportMap } from '../export/exportMap';
 import { previewExport } from '../export/exportPreview';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
-import { checkOutput } from '../files/outputGuard';
 import { suggestFileName } from '../files/mapFileName';
+import { checkOutput } from '../files/outputGuard';
 import type { Dialogs, Windows } from './ports';
 
 export interface ExportServiceDeps {
