@@ -3,13 +3,20 @@
 // Its CLI exits 0 whatever it finds, so this runs it through its documented programmatic API, reads the
 // findings, and fails on any finding not in security/electronegativity-allowlist.json, on any allowlist
 // entry that no longer matches a finding (the list stays honest), and on any file it could not parse.
+// Each allowlist entry excuses one finding: its check, its file, and the code it was reviewed for (the
+// source line Electronegativity quotes), so a second call in an allowlisted file is a new finding.
+// `--root <folder>` scans another copy of the project (the gate's own test plants findings in one).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const rootAt = process.argv.indexOf('--root');
+const root =
+  rootAt === -1
+    ? join(dirname(fileURLToPath(import.meta.url)), '..')
+    : resolve(process.argv[rootAt + 1] ?? '.');
 const allowlistPath = join(root, 'security', 'electronegativity-allowlist.json');
 /** Main, preload and renderer, scanned in one run: its global checks (CSP, navigation) weigh them together. */
 const SCANNED = ['src-main', 'src-renderer', 'src-shared', 'package.json'];
@@ -51,17 +58,42 @@ function readAllowlist() {
   const entries = JSON.parse(readFileSync(allowlistPath, 'utf8'));
   const problems = [];
   if (!Array.isArray(entries)) return { entries: [], problems: ['the allowlist must be a JSON array'] };
-  const seen = new Set();
   entries.forEach((entry, index) => {
-    const { check, file, reason } = entry ?? {};
-    if (typeof check !== 'string' || typeof file !== 'string' || typeof reason !== 'string')
-      problems.push(`entry ${index}: needs "check", "file" and "reason" strings`);
+    const { check, file, code, reason } = entry ?? {};
+    if ([check, file, code, reason].some((field) => typeof field !== 'string'))
+      problems.push(`entry ${index}: needs "check", "file", "code" and "reason" strings`);
+    else if (codeOf(code) === '') problems.push(`entry ${index} (${check}): "code" names the excused code`);
     else if (reason.trim().length < 30) problems.push(`entry ${index} (${check}): give a concrete reason`);
-    const key = `${check} ${file}`;
-    if (seen.has(key)) problems.push(`entry ${index} (${check} in ${file}): listed twice`);
-    seen.add(key);
   });
   return { entries, problems };
+}
+
+/** The code a finding quotes, compared without its indentation or runs of spaces. */
+function codeOf(sample) {
+  return String(sample ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Pairs each finding with one unused entry of the same check, file and code: an entry excuses exactly
+ * one finding, so the same call written twice needs two reviews.
+ */
+function matchFindings(findings, entries) {
+  const used = new Set();
+  const unexpected = [];
+  for (const finding of findings) {
+    const index = entries.findIndex(
+      (entry, i) =>
+        !used.has(i) &&
+        entry?.check === finding.check &&
+        entry?.file === finding.file &&
+        codeOf(entry?.code) === finding.code,
+    );
+    if (index === -1) unexpected.push(finding);
+    else used.add(index);
+  }
+  return { unexpected, stale: entries.filter((_, i) => !used.has(i)) };
 }
 
 /**
@@ -118,11 +150,9 @@ const findings = result.issues.map((issue) => ({
   file: issue.file.replaceAll('\\', '/'),
   line: issue.location?.line ?? 0,
   description: issue.description,
-  sample: issue.sample,
+  code: codeOf(issue.sample),
 }));
-const allows = (entry, finding) => entry.check === finding.check && entry.file === finding.file;
-const unexpected = findings.filter((finding) => !entries.some((entry) => allows(entry, finding)));
-const stale = entries.filter((entry) => !findings.some((finding) => allows(entry, finding)));
+const { unexpected, stale } = matchFindings(findings, entries);
 const unparsed = result.errors.filter((error) => !error.tolerable);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
@@ -131,10 +161,12 @@ for (const error of unparsed) console.error(`not scanned (parse error): ${error.
 for (const finding of unexpected) {
   const where = finding.file === 'N/A' ? 'the whole app' : `${finding.file}:${finding.line}`;
   console.error(`finding not in the allowlist: ${finding.check} at ${where}\n  ${finding.description}`);
-  if (finding.sample) console.error(`  > ${String(finding.sample).trim().slice(0, 160)}`);
+  console.error(`  code: ${JSON.stringify(finding.code)}`);
 }
 for (const entry of stale)
-  console.error(`allowlist entry matches nothing (remove it): ${entry.check} in ${entry.file}`);
+  console.error(
+    `allowlist entry matches nothing (remove it): ${entry?.check} in ${entry?.file}: ${JSON.stringify(entry?.code)}`,
+  );
 
 const failed = problems.length + unparsed.length + unexpected.length + stale.length > 0;
 const checks = result.globalChecks + result.atomicChecks;

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shortenForDisplay } from '../src-shared/text/shortenForDisplay';
 import type { ActionContext } from './actions/actionContext';
 import { closeWindow } from './actions/fileActions';
 import { isDirty } from './store/editorStore';
@@ -15,7 +16,8 @@ export function useDocumentSync(ctx: ActionContext | null): void {
     const reflect = () => {
       const state = editor.getState();
       const dirty = isDirty(state);
-      const title = `${dirty ? '● ' : ''}${state.name} — Argmap`;
+      // The window title shows bidirectional controls: a name must not reorder " — Argmap" around it.
+      const title = `${dirty ? '● ' : ''}${shortenForDisplay(state.name)} — Argmap`;
       // The store changes on every selection and drag; a title set again costs the browser a round trip.
       if (document.title !== title) document.title = title;
       if (dirty !== lastDirty) {

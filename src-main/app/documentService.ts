@@ -1,6 +1,6 @@
 import type {
-  ComparedMap,
   BackupList,
+  ComparedMap,
   DocumentPayload,
   OpenResult,
   RevertResult,
@@ -9,6 +9,7 @@ import type {
 import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { createNewMap } from '../../src-shared/model/newMap';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { BackupStore } from '../files/backups';
 import { errorCode } from '../files/describeFsError';
@@ -97,7 +98,7 @@ export class DocumentService {
     if (!isOpenableFileName(path)) {
       return {
         status: 'failed',
-        message: `"${displayName(path)}" is not an Argmap map (a map's name ends in .argmap.json; an exported PNG or SVG can carry one).`,
+        message: `"${shortenForDisplay(displayName(path))}" is not an Argmap map (a map's name ends in .argmap.json; an exported PNG or SVG can carry one).`,
       };
     }
     return this.openPath(path, windowId);
@@ -219,7 +220,10 @@ export class DocumentService {
   }
 
   async confirmClose(windowId: number) {
-    const choice = await this.#deps.dialogs.confirmClose(windowId, this.#deps.sessions.get(windowId).name);
+    const choice = await this.#deps.dialogs.confirmClose(
+      windowId,
+      shortenForDisplay(this.#deps.sessions.get(windowId).name),
+    );
     if (choice === 'cancel') this.#deps.onCloseCanceled?.();
     return choice;
   }
@@ -251,7 +255,7 @@ export class DocumentService {
       const first = checked.errors[0];
       return {
         status: 'failed',
-        message: `Could not save "${requestedPath}": the map is not valid (${first?.pointer} ${first?.message}).`,
+        message: `Could not save "${shortenForDisplay(requestedPath)}": the map is not valid (${first?.pointer} ${first?.message}).`,
       };
     }
     const session = this.#deps.sessions.get(windowId);
@@ -261,8 +265,8 @@ export class DocumentService {
       const disk = await compareWithDisk(this.#deps.fs, path, session.identity);
       if (disk.kind !== 'same') {
         const choice = await this.#deps.dialogs.askFileChanged(windowId, {
-          name: session.name,
-          path,
+          name: shortenForDisplay(session.name),
+          path: shortenForDisplay(path),
           kind: disk.kind,
           during: 'save',
         });
@@ -338,8 +342,8 @@ export class DocumentService {
     this.#asking.add(windowId);
     try {
       const choice = await dialogs.askFileChanged(windowId, {
-        name: session.name,
-        path,
+        name: shortenForDisplay(session.name),
+        path: shortenForDisplay(path),
         kind: disk.kind,
         during: 'watch',
       });

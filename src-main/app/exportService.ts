@@ -9,6 +9,7 @@ import { previewExport } from '../export/exportPreview';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
 import { suggestFileName } from '../files/mapFileName';
+import { checkOutput } from '../files/outputGuard';
 import type { Dialogs, Windows } from './ports';
 
 export interface ExportServiceDeps {
@@ -154,6 +155,9 @@ export class ExportService {
 
   async #write(path: string, bytes: Uint8Array, signal: AbortSignal): Promise<SaveResult> {
     if (signal.aborted) return { status: 'canceled' };
+    // The same rule as `argmap export`: an export never replaces a map (a map file named "talk.svg").
+    const allowed = await checkOutput(this.#deps.fs, path, { inputs: [] });
+    if (!allowed.ok) return { status: 'failed', message: allowed.message };
     const written = await writeFileAtomic(this.#deps.fs, path, bytes);
     if (!written.ok) {
       return { status: 'failed', message: written.message.replace('Could not save', 'Could not export to') };

@@ -10,7 +10,8 @@ const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${COMPARE_USAGE}
        ${EVALUATE_USAGE}
 
-  validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
+  validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer
+             on standard error, and the valid files and the count on standard output;
              exits with 0 only when every file is a valid map.`;
 
 /** `argmap` on the command line: plain Node, no Electron and no browser. */
@@ -18,6 +19,7 @@ export async function main(args: readonly string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'validate' && rest.length > 0) {
     const report = await validateFiles(nodeFileSystem, rest);
+    for (const line of report.errors) console.error(line);
     for (const line of report.lines) console.log(line);
     return report.exitCode;
   }

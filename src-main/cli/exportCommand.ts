@@ -1,14 +1,11 @@
-import { parseArgs } from 'node:util';
-import {
-  DEFAULT_EXPORT_OPTIONS,
-  type ExportFormat,
-  ExportOptions,
-} from '../../src-shared/export/exportOptions';
 import type { InterFonts } from '../../src-shared/export/interFonts';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { exportMap } from '../export/exportMap';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
+import { checkOutput } from '../files/outputGuard';
 import { readMapFile } from '../files/readMapFile';
+import { parseExportArgs } from './exportArgs';
 
 export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
 
@@ -39,79 +36,6 @@ const usageError = (message: string): CommandOutput => ({
   exitCode: 2,
 });
 
-function formatOf(out: string, given: string | undefined): ExportFormat | null {
-  const format = (given ?? /\.(png|svg|pdf)$/i.exec(out)?.[1] ?? '').toLowerCase();
-  return format === 'png' || format === 'svg' || format === 'pdf' ? format : null;
-}
-
-/** The options the arguments ask for, or why they cannot be understood. */
-export function parseExportArgs(
-  args: readonly string[],
-): { mapPath: string; out: string; options: ExportOptions } | { usage: string } {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    return { usage: error instanceof Error ? error.message : String(error) };
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) return { usage: 'give exactly one map file.' };
-  if (!values.out) return { usage: 'say where to write the export with --out <file>.' };
-  const format = formatOf(values.out, values.format);
-  if (!format) return { usage: '--format must be png, svg or pdf (or --out must end in one of them).' };
-  const number = (text: string | undefined, fallback: number) =>
-    text === undefined ? fallback : Number(text);
-  const candidate = {
-    ...DEFAULT_EXPORT_OPTIONS,
-    format,
-    scale: number(values.scale, DEFAULT_EXPORT_OPTIONS.scale),
-    background: values.background ?? DEFAULT_EXPORT_OPTIONS.background,
-    padding: number(values.padding, DEFAULT_EXPORT_OPTIONS.padding),
-    theme: values.theme ?? DEFAULT_EXPORT_OPTIONS.theme,
-    paper: values.paper ?? DEFAULT_EXPORT_OPTIONS.paper,
-    embedMap: !values['no-embed'],
-    ...(values.assessment ? { assessment: true } : {}),
-    subject:
-      values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
-  };
-  const options = ExportOptions.safeParse(candidate);
-  if (!options.success) {
-    const issue = options.error.issues[0];
-    const option = OPTION_NAMES[String(issue?.path[0])] ?? String(issue?.path.join('.'));
-    return { usage: `${option}: ${issue?.message ?? 'not understood'}.` };
-  }
-  return { mapPath: positionals[0] as string, out: values.out, options: options.data };
-}
-
-const OPTION_NAMES: Record<string, string> = {
-  scale: '--scale (1 to 4)',
-  background: '--background',
-  padding: '--padding (a whole number from 0 to 400)',
-  theme: '--theme',
-  paper: '--paper',
-  subject: '--step (a step of the tour, from 1)',
-};
-
-function parse(args: readonly string[]) {
-  return parseArgs({
-    args: [...args],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string', short: 'o' },
-      scale: { type: 'string' },
-      background: { type: 'string' },
-      padding: { type: 'string' },
-      theme: { type: 'string' },
-      step: { type: 'string' },
-      paper: { type: 'string' },
-      'no-embed': { type: 'boolean' },
-      assessment: { type: 'boolean' },
-    },
-  });
-}
-
 /** `argmap export`: reads the map, draws it with the app's engine, writes the file atomically. */
 export async function exportCommand(
   fs: FileSystem,
@@ -123,10 +47,16 @@ export async function exportCommand(
   const { mapPath, out, options } = request;
   const loaded = await readMapFile(fs, mapPath);
   if (!loaded.ok) return { lines: [], errors: [loaded.message], exitCode: 1 };
+  const allowed = await checkOutput(fs, out, { inputs: [mapPath] });
+  if (!allowed.ok) return { lines: [], errors: [allowed.message], exitCode: 1 };
   const started = performance.now();
   const result = await exportMap(loaded.map, options, { fonts: await fonts() });
   if (!result.ok)
-    return { lines: [], errors: [`Could not export "${mapPath}": ${result.message}`], exitCode: 1 };
+    return {
+      lines: [],
+      errors: [`Could not export "${shortenForDisplay(mapPath)}": ${result.message}`],
+      exitCode: 1,
+    };
   const written = await writeFileAtomic(fs, out, result.bytes);
   if (!written.ok) {
     return { lines: [], errors: [written.message.replace('Could not save', 'Could not write')], exitCode: 1 };
@@ -138,7 +68,9 @@ export async function exportCommand(
       : `${result.width.toLocaleString('en-US')} × ${result.height.toLocaleString('en-US')} px`;
   const size = `${(result.bytes.length / 1024).toFixed(0)} KB`;
   return {
-    lines: [`✓ ${out}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`],
+    lines: [
+      `✓ ${shortenForDisplay(out)}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,
+    ],
     errors: [],
     exitCode: 0,
   };

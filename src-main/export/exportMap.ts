@@ -72,7 +72,7 @@ export async function exportMap(
         background: options.background,
         fonts: context.fonts,
         texts: {
-          Title: map.title,
+          Title: scene.title,
           Software: 'Argmap',
           ...(embedded === undefined ? {} : { [PNG_MAP_KEYWORD]: embedded }),
         },
@@ -85,7 +85,7 @@ export async function exportMap(
     const bytes = await renderMapPdf(scene, context.fonts, {
       paper: options.paper,
       background: options.background,
-      title: map.title,
+      title: scene.title,
       ...signalAndProgress(context),
     });
     return { ok: true, bytes, ...vectorSize, scale: 1, pages: pdfPageCount(scene.bounds, options.paper) };

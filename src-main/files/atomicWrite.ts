@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { describeFsError, errorCode, fsErrorReason } from './describeFsError';
 import type { FileHandle, FileStats, FileSystem } from './fileSystem';
 
@@ -38,9 +39,18 @@ export async function writeFileAtomic(
   } catch (error) {
     await handle?.close().catch(() => {});
     if (temp) await fs.unlink(temp).catch(() => {});
-    return { ok: false, message: describeFsError('save', path, error) };
+    const folderExists = errorCode(error) === 'ENOENT' && (await isFolder(fs, dirname(target)));
+    return { ok: false, message: describeFsError('save', path, error, { folderExists }) };
   }
   return syncFolder(fs, dirname(target), path);
+}
+
+async function isFolder(fs: FileSystem, path: string): Promise<boolean> {
+  try {
+    return (await fs.stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Saving through a symbolic link must replace the file it points to, not turn the link into a file. */
@@ -146,7 +156,7 @@ async function syncFolder(fs: FileSystem, folder: string, path: string): Promise
     if (FOLDER_SYNC_UNSUPPORTED.has(errorCode(error) ?? '')) return { ok: true };
     return {
       ok: false,
-      message: `Saved "${path}", but the disk did not confirm it (${fsErrorReason('save', error)}); save again to be sure.`,
+      message: `Saved "${shortenForDisplay(path)}", but the disk did not confirm it (${fsErrorReason('save', error)}); save again to be sure.`,
     };
   } finally {
     await handle?.close().catch(() => {});

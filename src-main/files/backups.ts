@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { writeFileAtomic } from './atomicWrite';
 import { errorCode } from './describeFsError';
 import type { FileSystem } from './fileSystem';
@@ -48,7 +49,10 @@ export class BackupStore {
       current = await this.#fs.readFile(path);
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { ok: true }; // a new file: nothing to keep
-      return { ok: false, message: `No backup of "${path}" was made: it could not be read.` };
+      return {
+        ok: false,
+        message: `No backup of "${shortenForDisplay(path)}" was made: it could not be read.`,
+      };
     }
     if (Buffer.from(current).equals(Buffer.from(replacement))) return { ok: true };
     const folder = this.folderOf(path);

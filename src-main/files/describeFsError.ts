@@ -1,3 +1,5 @@
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
+
 /** What the app was doing when a file operation failed; it becomes the verb of the sentence. */
 export type FileAction = 'open' | 'read' | 'save' | 'write' | 'create' | 'remove';
 
@@ -29,16 +31,32 @@ const REASONS: Record<string, string> = {
  * `Could not save "/home/a/map.argmap.json": the disk is full.`
  * Used for reads and writes alike, so every file message in the app reads the same way.
  */
-export function describeFsError(action: FileAction, path: string, error: unknown): string {
-  return `Could not ${action} "${path}": ${fsErrorReason(action, error)}.`;
+export function describeFsError(
+  action: FileAction,
+  path: string,
+  error: unknown,
+  context: FailureContext = {},
+): string {
+  return `Could not ${action} "${shortenForDisplay(path)}": ${fsErrorReason(action, error, context)}.`;
+}
+
+/** What the caller found out after the failure, for a reason errno alone cannot give. */
+export interface FailureContext {
+  /**
+   * The folder the file goes in exists. Linux answers ENOENT for a new file in a folder that exists
+   * but cannot hold one (/proc, /sys): the folder is then not the reason.
+   */
+  folderExists?: boolean;
 }
 
 /** The reason alone, for callers that build their own sentence. */
-export function fsErrorReason(action: FileAction, error: unknown): string {
+export function fsErrorReason(action: FileAction, error: unknown, context: FailureContext = {}): string {
   const code = errorCode(error);
   if (code === 'ENOENT') {
     // When writing, the target itself may be missing by design; only its folder can be.
     const writing = action === 'save' || action === 'write' || action === 'create';
+    if (writing && context.folderExists)
+      return 'its folder does not let files be created in it (a system folder, such as /proc, that only the system writes)';
     return writing ? 'the folder it goes in does not exist' : 'the file or its folder does not exist';
   }
   return code !== undefined && Object.hasOwn(REASONS, code)

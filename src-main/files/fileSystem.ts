@@ -36,6 +36,9 @@ export interface FileStats {
   mtimeMs: number;
   /** Type and permission bits, as in stat(2). */
   mode: number;
+  /** The device and the file's number on it: two paths name one file when both are equal (links, case). */
+  dev: number;
+  ino: number;
   isFile(): boolean;
   isDirectory(): boolean;
 }

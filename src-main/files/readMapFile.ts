@@ -5,6 +5,7 @@ import type { LoadError } from '../../src-shared/load/loadError';
 import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
 import { LIMITS } from '../../src-shared/model/limits';
 import type { ArgMap } from '../../src-shared/model/map';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { describeFsError } from './describeFsError';
 import { type FileIdentity, identityOf } from './fileIdentity';
 import type { FileStats, FileSystem } from './fileSystem';
@@ -27,8 +28,10 @@ export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMap
   let stats: FileStats;
   try {
     stats = await fs.stat(path);
-    if (stats.isDirectory()) return unreadable(`Could not open "${path}": it is a folder, not a file.`);
-    if (!stats.isFile()) return unreadable(`Could not open "${path}": it is not a regular file.`);
+    if (stats.isDirectory())
+      return unreadable(`Could not open "${shortenForDisplay(path)}": it is a folder, not a file.`);
+    if (!stats.isFile())
+      return unreadable(`Could not open "${shortenForDisplay(path)}": it is not a regular file.`);
     if (stats.size > LIMITS.fileBytes) {
       return refuse(path, [{ code: 'file-too-large', pointer: '', message: tooLargeMessage(stats.size) }]);
     }
@@ -63,7 +66,9 @@ function looksLikeImage(bytes: Uint8Array): boolean {
 function readEmbeddedMap(path: string, bytes: Uint8Array, identity: FileIdentity): ReadMapResult {
   const embedded = embeddedMap(bytes);
   if (!embedded.found)
-    return unreadable(`Could not open "${path}": the image carries no map (${embedded.why}).`);
+    return unreadable(
+      `Could not open "${shortenForDisplay(path)}": the image carries no map (${embedded.why}).`,
+    );
   const loaded = loadMapFromText(embedded.text);
   if (!loaded.ok) return refuse(path, loaded.errors);
   return {
@@ -85,5 +90,9 @@ function refuse(path: string, errors: LoadError[]): ReadMapResult {
     .map((e) => `- ${e.pointer ? `${e.pointer}: ` : ''}${e.message}`);
   const more = errors.length - LISTED_ERRORS;
   if (more > 0) lines.push(`…and ${more} more.`);
-  return { ok: false, message: [`Could not open "${path}":`, ...lines].join('\n'), errors };
+  return {
+    ok: false,
+    message: [`Could not open "${shortenForDisplay(path)}":`, ...lines].join('\n'),
+    errors,
+  };
 }

@@ -22,6 +22,7 @@ import {
 } from 'lucide-react';
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
 import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
+import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 import { isDirty } from '../store/editorStore';
@@ -80,8 +81,8 @@ export function Toolbar({ run }: { run(id: ActionId): void }) {
     <header className="toolbar" role="toolbar" aria-label="Map tools">
       <div className="toolbar-title">
         <span className="toolbar-app">Argmap</span>
-        <span className="toolbar-doc" title={name}>
-          {name}
+        <span className="toolbar-doc" title={revealBidiControls(name)}>
+          {revealBidiControls(name)}
         </span>
         {dirty ? (
           <span className="toolbar-dirty" title="Unsaved changes" role="status">

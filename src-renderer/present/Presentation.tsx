@@ -8,6 +8,7 @@ import {
   presenterCommand,
   presenterKey,
 } from '../../src-shared/present/presenterState';
+import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { LaserPointer } from './LaserPointer';
 import { PresentationCanvas } from './PresentationCanvas';
@@ -142,7 +143,9 @@ function PresentationView({
       aria-label="Presentation"
     >
       <PresentationCanvas map={map} state={state} showAll={showAll} onPickNode={jumpToNode} />
-      {step?.title && !state.overview ? <h1 className="presentation-title">{step.title}</h1> : null}
+      {step?.title && !state.overview ? (
+        <h1 className="presentation-title">{revealBidiControls(step.title)}</h1>
+      ) : null}
       {progressShown ? (
         <div className="presentation-progress" aria-live="polite">
           {state.overview

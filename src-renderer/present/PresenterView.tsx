@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { PresenterStart } from '../../src-shared/ipc/contract';
 import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
+import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { EditorProvider } from '../store/EditorContext';
 import { createEditorStore } from '../store/editorStore';
 import { PresentationCanvas } from './PresentationCanvas';
@@ -107,14 +108,16 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
           </div>
         </header>
         <section className="presenter-current" aria-label="Current step">
-          <h2>{step?.title ?? `Step ${state.step + 1}`}</h2>
+          <h2>{revealBidiControls(step?.title ?? `Step ${state.step + 1}`)}</h2>
           <ReactFlowProvider>
             <PresentationCanvas map={map} state={state} showAll={false} onPickNode={() => {}} />
           </ReactFlowProvider>
         </section>
         <section className="presenter-next" aria-label="Next step">
           <h2>
-            {following ? `Next: ${following.title ?? `Step ${state.step + 2}`}` : 'This is the last step'}
+            {following
+              ? `Next: ${revealBidiControls(following.title ?? `Step ${state.step + 2}`)}`
+              : 'This is the last step'}
           </h2>
           {nextState ? (
             <ReactFlowProvider>
@@ -124,7 +127,7 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
         </section>
         <section className="presenter-notes" aria-label="Speaker notes">
           <h2>Notes</h2>
-          <p>{step?.notes || 'No notes for this step.'}</p>
+          <p>{revealBidiControls(step?.notes || 'No notes for this step.')}</p>
         </section>
       </main>
     </EditorProvider>

@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp, Play, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import type { ActionId } from '../../src-shared/actions/catalog';
 import { moveTourStep, removeTourStep, updateTourStep } from '../../src-shared/ops/tourOps';
+import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { applyResult } from '../actions/applyResult';
 import { Field } from '../chrome/Field';
 import { IconButton } from '../chrome/IconButton';
@@ -98,7 +99,9 @@ export function TourPanel({ run }: { run(id: ActionId): boolean }) {
               onKeyDown={(event) => onKeyDown(event, step.id, index)}
             >
               <span className="tour-step-number">{index + 1}</span>
-              <span className="tour-step-title">{step.title || label(step.focus[0] ?? '')}</span>
+              <span className="tour-step-title">
+                {revealBidiControls(step.title || label(step.focus[0] ?? ''))}
+              </span>
             </button>
           </li>
         ))}

@@ -1,5 +1,6 @@
 import { NODE_BOX } from '../layout/nodeSize';
 import type { ArgNode, NodeKind } from '../model/map';
+import { revealBidiControls } from '../text/revealBidiControls';
 import { baselineOffset, type FontSpec, type Measure, textWidth } from './fonts';
 import { KIND_ICONS } from './kindIcons';
 import type { Look } from './looks';
@@ -69,9 +70,10 @@ export function layoutCard(node: ArgNode, measure: Measure, look: Look): SceneCa
   const insetLeft = accent + PADDING_LEFT;
   const insetX = insetLeft + PADDING_RIGHT + border;
   const label = KIND_LABELS[node.kind];
+  // Drawn text shows bidirectional controls instead of obeying them: "\u202Egnp.exe" must not read "exe.png".
   const parts = blocks(node, look).map((block) => ({
     ...block,
-    text: block.collapse ? block.text.replace(/[ \t\n\r]+/g, ' ').trim() : block.text,
+    text: revealBidiControls(block.collapse ? block.text.replace(/[ \t\n\r]+/g, ' ').trim() : block.text),
   }));
   const contentWidth = Math.max(
     ICON_SIZE + ICON_GAP + textWidth(label, fonts.label, measure),

@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { ArgMap } from '../model/map';
+import { revealBidiControls } from '../text/revealBidiControls';
 import { tourVisibility } from '../tour/visibility';
 import { fontkitMeasure, type InterFonts } from './interFonts';
 import { drawScene, embedInter, pdfColor, type ScenePlacement } from './pdfScene';
@@ -28,7 +29,7 @@ export async function renderHandout(
 ): Promise<Uint8Array> {
   progress.signal?.throwIfAborted();
   const doc = await PDFDocument.create();
-  doc.setTitle(`${map.title} — handout`);
+  doc.setTitle(revealBidiControls(`${map.title} — handout`));
   doc.setCreator('Argmap');
   const inter = await embedInter(doc, fonts);
   const measure = fontkitMeasure(fonts);
@@ -38,7 +39,7 @@ export async function renderHandout(
     const visibility = steps[index];
     if (!visibility) continue;
     const page = doc.addPage([PAGE.width, PAGE.height]);
-    const title = step.title || `Step ${index + 1}`;
+    const title = revealBidiControls(step.title || `Step ${index + 1}`);
     page.drawText(`${index + 1}. ${title}`, {
       x: PAGE.margin,
       y: PAGE.height - PAGE.margin - TITLE_SIZE,
@@ -49,7 +50,9 @@ export async function renderHandout(
     });
     const width = PAGE.width - 2 * PAGE.margin;
     const notes = step.notes
-      ? wrapText(step.notes, width, (text) => inter.regular.widthOfTextAtSize(text, NOTES.size))
+      ? wrapText(revealBidiControls(step.notes), width, (text) =>
+          inter.regular.widthOfTextAtSize(text, NOTES.size),
+        )
       : [];
     const maxNoteLines = Math.floor((PAGE.height * NOTES.maxShare) / NOTES.lineHeight);
     const shown =

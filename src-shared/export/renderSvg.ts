@@ -3,14 +3,14 @@ import { edgeBounds } from './edgeLayout';
 import { FONT_FAMILY } from './fonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
 import type { Box, Point, Scene, SceneCard, SceneEdge, SceneMark, SceneText } from './sceneTypes';
-import { attrs, num, xmlText } from './xml';
+import { attrs, jsonForXml, num, xmlText } from './xml';
 
 export interface SvgOptions {
   /** `theme` paints the theme's canvas colour behind the map. */
   background: 'transparent' | 'white' | 'theme';
   /** The document's `<title>`; the map's title when absent. */
   title?: string;
-  /** The map's JSON, kept in `<metadata>` so that opening the image gives the map back. */
+  /** The map's JSON, kept in `<metadata>` so that opening the image gives the map back, every character of it. */
   embeddedMap?: string;
   /** Shows only this region of the scene, drawn this many pixels wide and high (a strip of a large PNG). */
   frame?: { region: Box; width: number; height: number };
@@ -60,7 +60,9 @@ export function renderSvg(scene: Scene, options: SvgOptions): string {
     `<title>${xmlText(options.title ?? scene.title)}</title>`,
     ...(options.embeddedMap === undefined
       ? []
-      : [`<metadata${attrs({ id: EMBEDDED_MAP_ID })}>${xmlText(options.embeddedMap)}</metadata>`]),
+      : [
+          `<metadata${attrs({ id: EMBEDDED_MAP_ID })}>${xmlText(jsonForXml(options.embeddedMap))}</metadata>`,
+        ]),
     ...body,
     '</svg>',
     '',

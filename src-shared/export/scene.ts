@@ -1,4 +1,5 @@
 import type { ArgMap } from '../model/map';
+import { revealBidiControls } from '../text/revealBidiControls';
 import { layoutCard } from './cardLayout';
 import { edgeBounds, layoutEdge } from './edgeLayout';
 import type { Measure } from './fonts';
@@ -53,7 +54,7 @@ export function buildScene(map: ArgMap, options: SceneOptions): Scene {
   const left = Math.floor(content.x - padding);
   const top = Math.floor(content.y - padding);
   return {
-    title: map.title,
+    title: revealBidiControls(map.title),
     bounds: {
       x: left,
       y: top,

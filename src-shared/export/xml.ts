@@ -14,6 +14,20 @@ export function xmlText(text: string): string {
   return out;
 }
 
+/**
+ * JSON text that XML 1.0 can carry whole: each character XML forbids (U+FFFE, U+FFFF, a lone
+ * surrogate, a C0 control) becomes its JSON escape, `\uFFFE`. Valid JSON holds such characters only
+ * inside strings, where the escape reads back as the same character; JSON.stringify escapes controls
+ * and lone surrogates itself, but not U+FFFE and U+FFFF, which `xmlText` would then drop.
+ */
+export function jsonForXml(json: string): string {
+  return json.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+    /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',

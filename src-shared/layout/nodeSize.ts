@@ -1,4 +1,5 @@
 import type { ArgNode } from '../model/map';
+import { revealBidiControls } from '../text/revealBidiControls';
 
 /**
  * The box every node is drawn in. The canvas's CSS uses the same numbers (src-renderer/canvas/nodes/nodes.css),
@@ -31,7 +32,9 @@ export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>)
   const { attribution } = NODE_BOX;
   let height = 2 * (NODE_BOX.border + NODE_BOX.paddingY) + NODE_BOX.headerHeight;
   // A direct quotation is drawn inside quotation marks.
-  const text = node.kind === 'quote' && node.quote?.direct !== false ? `“${node.text}”` : node.text;
+  // As drawn: bidirectional controls show as their names.
+  const shown = revealBidiControls(node.text);
+  const text = node.kind === 'quote' && node.quote?.direct !== false ? `“${shown}”` : shown;
   height += wrappedLines(text, NODE_BOX.charsPerLine) * NODE_BOX.lineHeight;
   if (node.kind === 'quote') {
     const speaker = wrappedLines(`— ${node.quote?.speaker || 'Unknown speaker'}`, attribution.charsPerLine);

@@ -1,5 +1,6 @@
 import { LIMITS } from '../model/limits';
 import { failure, type LoadResult } from './loadError';
+import { sniffFormat } from './sniffFormat';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -8,9 +9,13 @@ export function decodeUtf8(bytes: Uint8Array): LoadResult<string> {
   if (bytes.byteLength > LIMITS.fileBytes) {
     return failure('file-too-large', '', tooLargeMessage(bytes.byteLength));
   }
+  const format = sniffFormat(bytes);
+  if (format !== null) return failure('not-a-map', '', `The file is ${format}, not an Argmap map.`);
   try {
     return { ok: true, value: strictUtf8.decode(bytes) };
   } catch {
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      return failure('invalid-utf8', '', 'The file is UTF-16 text; Argmap reads maps saved as UTF-8.');
     const offset = firstInvalidUtf8Offset(bytes);
     return failure(
       'invalid-utf8',

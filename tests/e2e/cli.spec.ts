@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,10 @@ test('argmap validate: exit 0 for a valid map, 1 with each problem’s pointer f
     'tests/fixtures/broken/dangling-edge.argmap.json',
   );
   expect(broken.status).toBe(1);
-  expect(broken.stdout).toContain('/edges/0/to  dangling-reference:');
+  // Problems on standard error, the valid file and the count on standard output.
+  expect(broken.stderr).toContain('/edges/0/to  dangling-reference:');
+  expect(broken.stdout).not.toContain('dangling-reference');
+  expect(broken.stdout).toContain('a valid map (100 nodes');
   expect(broken.stdout).toContain('1 valid, 1 invalid');
 
   const usage = argmap('frobnicate');
@@ -48,4 +51,20 @@ test('argmap export: the built command draws PNG, SVG and PDF in plain Node, and
   const usage = argmap('export', 'maps/article.argmap.json', '--out', join(folder, 'x.gif'));
   expect(usage.status).toBe(2);
   expect(usage.stderr).toContain('--format must be png, svg or pdf');
+});
+
+test('argmap export never writes over the map it reads, by its name or through a link', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'argmap-cli-'));
+  const map = join(folder, 'm.argmap.json');
+  copyFileSync('maps/article.argmap.json', map);
+  symlinkSync(map, join(folder, 'link.svg'));
+  const before = readFileSync(map);
+  for (const out of [map, join(folder, 'link.svg')]) {
+    const result = argmap('export', map, '--out', out, '--format', 'svg', '--no-embed');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`Will not write "${out}"`);
+    expect(readFileSync(map).equals(before)).toBe(true);
+  }
+  const validated = argmap('validate', map);
+  expect(validated.status).toBe(0);
 });

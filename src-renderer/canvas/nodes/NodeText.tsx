@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { revealBidiControls } from '../../../src-shared/text/revealBidiControls';
 
 interface NodeTextProps {
   text: string;
@@ -48,7 +49,7 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
 
   if (!editing) {
     return text ? (
-      <p className="node-text">{text}</p>
+      <p className="node-text">{revealBidiControls(text)}</p>
     ) : (
       <p className="node-text node-text--empty">{placeholder}</p>
     );

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { revealBidiControls } from '../../../src-shared/text/revealBidiControls';
 import type { ArgFlowNode } from '../toFlow';
 import { useSilhouette } from './farZoom';
 import { NodeCard } from './NodeCard';
@@ -32,8 +33,8 @@ export const QuoteNode = memo(function QuoteNode({
         />
       </div>
       <footer className="quote-attribution">
-        <span className="quote-speaker">{node.quote?.speaker || 'Unknown speaker'}</span>
-        {node.quote?.role ? <span className="quote-role">{node.quote.role}</span> : null}
+        <span className="quote-speaker">{revealBidiControls(node.quote?.speaker || 'Unknown speaker')}</span>
+        {node.quote?.role ? <span className="quote-role">{revealBidiControls(node.quote.role)}</span> : null}
         {direct ? null : <span className="quote-reported">reported speech</span>}
       </footer>
     </NodeCard>

@@ -39,7 +39,9 @@ test('without --json, a table a person reads and the verdict in words', async ()
   expect(text).toMatch(/^in +0\.875 +thesis +“t”$/m);
   expect(text).toContain('Verdict: Holds (grounded: in), strength 0.875');
   expect(text).toContain('Open questions: 6 unanswered critical questions on 1 node');
-  expect(text).toMatch(/What would change the verdict:\n {2}reject “r” → Fails, strength 0\.750\n {2}reject “q” → strength 0\.375/);
+  expect(text).toMatch(
+    /What would change the verdict:\n {2}reject “r” → Fails, strength 0\.750\n {2}reject “q” → strength 0\.375/,
+  );
 });
 
 test('exit 1 for a file that is not a map, 2 for a usage error', async () => {

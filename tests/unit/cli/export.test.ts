@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportCommand, parseExportArgs } from '../../../src-main/cli/exportCommand';
+import { parseExportArgs } from '../../../src-main/cli/exportArgs';
+import { exportCommand } from '../../../src-main/cli/exportCommand';
 import { exportMap } from '../../../src-main/export/exportMap';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
@@ -58,11 +59,17 @@ describe('argmap export: reading the arguments', () => {
     [['a', 'b', '--out', 'x.png'], 'exactly one map'],
     [['m'], '--out'],
     [['m', '--out', 'x.gif'], '--format must be png, svg or pdf'],
-    [['m', '--out', 'x.png', '--scale', '9'], '--scale (1 to 4)'],
-    [['m', '--out', 'x.png', '--scale', 'big'], '--scale (1 to 4)'],
-    [['m', '--out', 'x.png', '--theme', 'neon'], '--theme'],
-    [['m', '--out', 'x.png', '--step', '0'], '--step'],
-    [['m', '--out', 'x.png', '--padding', '1.5'], '--padding'],
+    [['m', '--out', 'x.png', '--scale', '9'], '--scale must be a number from 1 to 4 (got "9")'],
+    [['m', '--out', 'x.png', '--scale', 'big'], '--scale must be a number from 1 to 4 (got "big")'],
+    [['m', '--out', 'x.png', '--scale', ''], '--scale must be a number from 1 to 4 (got "")'],
+    [['m', '--out', 'x.png', '--theme', 'neon'], '--theme must be light, dark or projector (got "neon")'],
+    [['m', '--out', 'x.png', '--step', '0'], 'steps are numbered from 1 (got "0")'],
+    [['m', '--out', 'x.png', '--step', '-2'], 'steps are numbered from 1 (got "-2")'],
+    [['m', '--out', 'x.png', '--padding', '1.5'], '--padding must be a whole number of pixels from 0'],
+    [
+      ['m', '--out', 'x.png', '--padding', '-5'],
+      '--padding must be a whole number of pixels from 0 to 400 (got "-5")',
+    ],
     [['m', '--out', 'x.png', '--colour', 'red'], "Unknown option '--colour'"],
   ])('refuses %j, naming what is wrong', (args, problem) => {
     const parsed = parseExportArgs(args);

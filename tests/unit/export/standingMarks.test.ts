@@ -1,4 +1,4 @@
-import { parseExportArgs } from '../../../src-main/cli/exportCommand';
+import { parseExportArgs } from '../../../src-main/cli/exportArgs';
 import { renderSvg } from '../../../src-shared/export/renderSvg';
 import { buildScene } from '../../../src-shared/export/scene';
 import { smallArgument } from '../../support/smallArgument';

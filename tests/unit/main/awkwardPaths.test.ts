@@ -7,6 +7,7 @@ import { displayName } from '../../../src-main/files/mapFileName';
 import { readMapFile } from '../../../src-main/files/readMapFile';
 import type { ArgMap } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
+import { shortenForDisplay } from '../../../src-shared/text/shortenForDisplay';
 import { tempDirPerTest } from './faultyFileSystem';
 
 const version = (title: string): ArgMap => ({
@@ -220,10 +221,13 @@ describe('saving and opening maps at awkward paths', () => {
     it('a path over the length limit of a path', async () => {
       const path = join(tempDir(), ...Array.from({ length: 24 }, () => 'f'.repeat(200)), 'm.argmap.json');
       expect(bytes(path)).toBeGreaterThan(4096);
+      // The message names the path shortened to its start and its end, so it stays one readable line.
       expect(await writeFileAtomic(nodeFileSystem, path, serializeMap(FIRST))).toEqual({
         ok: false,
-        message: `Could not save "${path}": the path is too long.`,
+        message: `Could not save "${shortenForDisplay(path)}": the path is too long.`,
       });
+      expect(shortenForDisplay(path)).toMatch(/^\/.*…f+\/m\.argmap\.json$/);
+      expect(shortenForDisplay(path).length).toBeLessThan(200);
     });
 
     it('a folder that does not exist', async () => {

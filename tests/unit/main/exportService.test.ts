@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExportService } from '../../../src-main/app/exportService';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
@@ -53,6 +53,19 @@ describe('exporting for a window', () => {
     expect((await readFile(join(folder(), 'talk.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
     expect(progress[0]).toEqual([0, 1]);
     expect(progress.at(-1)?.[0]).toBe(progress.at(-1)?.[1]);
+  });
+
+  test('never writes over a map, whatever the file is called', async () => {
+    const { exports, dialogs } = service();
+    const map = join(folder(), 'talk.svg');
+    await writeFile(map, article);
+    dialogs.exportAnswers.push(map);
+    const result = await exports.save(1, article, options({ format: 'svg' }));
+    expect(result).toEqual({
+      status: 'failed',
+      message: `Will not write "${map}": it is an Argmap map, and writing would replace it. Nothing was written; choose another output file.`,
+    });
+    expect(await readFile(map, 'utf8')).toBe(article);
   });
 
   test('a canceled dialog writes nothing and draws nothing', async () => {
