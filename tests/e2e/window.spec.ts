@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { generateMap } from '../../bench/generateMap';
+import { generateArgument } from '../../bench/generateMap';
 import { type ArgMap, type ArgNode, FORMAT_VERSION } from '../../src-shared/model/map';
 import { type ArgmapApp, launchArgmap } from './support/argmapApp';
 
@@ -23,9 +23,11 @@ async function launchAt(browser: Browser, size: { width: number; height: number 
 async function openMap(app: ArgmapApp, map: ArgMap) {
   const file = join(await mkdtemp(join(tmpdir(), 'argmap-window-')), 'map.argmap.json');
   await writeFile(file, JSON.stringify(map));
+  // The window is ready for its shortcuts once its first map is drawn.
+  await app.page.locator('.react-flow__node').first().waitFor();
   app.dialogs.openAnswers.push(file);
   await app.page.keyboard.press(`${ctrl}+O`);
-  await expect(app.page).toHaveTitle('map — Argmap');
+  await expect(app.page).toHaveTitle('map — Argmap', { timeout: 15_000 });
 }
 
 /**
@@ -167,12 +169,20 @@ test('in a narrow window the toolbar’s last groups move into a menu that runs 
   await app.close();
 });
 
-test('Zoom to Fit shows every node of a large map; each zoom button is disabled exactly when it can do nothing', async ({
+test('Zoom to Fit shows every node of a large map; then neither it nor Zoom Out can do more, and both can again after Zoom In', async ({
   browser,
 }) => {
+  // Four hundred cards drawn at once, zoomed in and out: slow on a busy machine.
+  test.setTimeout(120_000);
   const app = await launchAt(browser, { width: 1280, height: 800 }, true);
   const { page } = app;
-  await openMap(app, await generateMap(400, { seed: 7 }));
+  // 400 nodes in two rows of 200, a strip 64,000 px wide: Zoom to Fit has to go far below 10% to show it.
+  const argument = generateArgument(400, { seed: 7 });
+  const nodes = argument.nodes.map((node, i) => ({
+    ...node,
+    position: { x: (i % 200) * 320, y: Math.floor(i / 200) * 240 },
+  }));
+  await openMap(app, { ...argument, nodes });
   const toolbar = page.getByRole('toolbar', { name: 'Map tools' });
   const fit = toolbar.getByRole('button', { name: 'Zoom to Fit' });
   const zoomOut = toolbar.getByRole('button', { name: 'Zoom Out' });
@@ -201,7 +211,16 @@ test('Zoom to Fit shows every node of a large map; each zoom button is disabled 
   await zoomIn.click();
   await expect(zoomOut).toBeEnabled();
   await expect(fit).toBeEnabled();
-  // All the way in (from 100%): Zoom In is disabled at the closest zoom, on the toolbar and on the canvas alike.
+  await app.close();
+});
+
+test('Zoom In is disabled at the closest zoom, on the toolbar and on the canvas alike', async ({
+  browser,
+}) => {
+  const app = await launchAt(browser, { width: 1280, height: 800 }, true);
+  const { page } = app;
+  await openMap(app, thesisWithReasons());
+  const zoomIn = page.getByRole('toolbar', { name: 'Map tools' }).getByRole('button', { name: 'Zoom In' });
   await page.keyboard.press(`${ctrl}+0`);
   await expect
     .poll(
@@ -210,10 +229,11 @@ test('Zoom to Fit shows every node of a large map; each zoom button is disabled 
         if (await zoomIn.isEnabled()) await zoomIn.click({ force: true });
         return zoomIn.isEnabled();
       },
-      { intervals: [300], timeout: 15_000 },
+      { intervals: [300], timeout: 20_000 },
     )
     .toBe(false);
   await expect(page.locator('.zoom-controls').getByRole('button', { name: 'Zoom In' })).toBeDisabled();
+  await expect(page.locator('.zoom-controls').getByRole('button', { name: 'Zoom Out' })).toBeEnabled();
   expect(
     await page.evaluate(() => document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform),
   ).toContain('scale(2.5)');
