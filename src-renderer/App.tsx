@@ -1,6 +1,7 @@
-import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ArgmapApi } from '../src-shared/ipc/api';
+import { ActionsProvider } from './actions/ActionsContext';
 import type { ActionContext } from './actions/actionContext';
 import { addNodeFromChooser } from './actions/addNodeAt';
 import { useClipboard } from './actions/clipboard';
@@ -18,6 +19,7 @@ import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { RevertDialog } from './chrome/RevertDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
+import { SideDock } from './chrome/SideDock';
 import { Toolbar } from './chrome/Toolbar';
 import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
@@ -43,7 +45,11 @@ export function App({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }
 
 function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const flow = useReactFlow();
-  const ctx = useMemo<ActionContext>(() => ({ editor: store, argmap, flow }), [store, argmap, flow]);
+  const canvas = useStoreApi();
+  const ctx = useMemo<ActionContext>(
+    () => ({ editor: store, argmap, flow, canvas }),
+    [store, argmap, flow, canvas],
+  );
   useShortcuts(ctx);
   useDocumentSync(ctx);
   useJournal(ctx);
@@ -68,29 +74,33 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   }, [theme, projector]);
 
   return (
-    <div className="app">
-      <Toolbar run={run} />
-      <div className="workspace">
-        {tourVisible ? <TourPanel run={run} /> : null}
-        <ComparePanel ctx={ctx} />
-        <AssessPanel ctx={ctx} />
-        <main className="canvas">
-          <MapCanvas key={documentKey} />
-          <FindBar run={run} />
-          <Inspector run={run} />
-          <Flash />
-        </main>
-        {sourceVisible ? <SourcePane run={run} /> : null}
+    <ActionsProvider ctx={ctx}>
+      <div className="app">
+        <Toolbar />
+        <div className="workspace">
+          {tourVisible ? <TourPanel run={run} /> : null}
+          <ComparePanel ctx={ctx} />
+          <AssessPanel ctx={ctx} />
+          <main className="canvas">
+            <MapCanvas key={documentKey} />
+            <FindBar run={run} />
+            <Flash />
+          </main>
+          <SideDock label="Properties">
+            <Inspector run={run} />
+          </SideDock>
+          {sourceVisible ? <SourcePane run={run} /> : null}
+        </div>
+        <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
+        <CommandPalette run={run} />
+        <NoticeDialog />
+        <ShortcutSheet />
+        <QuoteAttributionDialog />
+        <ExportDialog ctx={ctx} />
+        <RevertDialog ctx={ctx} />
+        <ExportProgress onCancel={() => cancelExport(ctx)} />
+        <Presentation argmap={argmap} />
       </div>
-      <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
-      <CommandPalette run={run} />
-      <NoticeDialog />
-      <ShortcutSheet />
-      <QuoteAttributionDialog />
-      <ExportDialog ctx={ctx} />
-      <RevertDialog ctx={ctx} />
-      <ExportProgress onCancel={() => cancelExport(ctx)} />
-      <Presentation argmap={argmap} />
-    </div>
+    </ActionsProvider>
   );
 }

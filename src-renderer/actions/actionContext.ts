@@ -1,4 +1,4 @@
-import type { ReactFlowInstance } from '@xyflow/react';
+import type { ReactFlowInstance, ReactFlowState } from '@xyflow/react';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { EditorStore } from '../store/editorStore';
 
@@ -13,9 +13,15 @@ export interface ActionContext {
     | 'zoomTo'
     | 'fitView'
     | 'setCenter'
+    | 'setViewport'
     | 'getZoom'
     | 'getNodes'
     | 'getNode'
     | 'screenToFlowPosition'
   >;
+  /** The canvas's own state (its size, view and zoom limits), read by the zoom commands to know what they can do. */
+  canvas: {
+    getState(): ReactFlowState;
+    subscribe(listener: () => void): () => void;
+  };
 }

@@ -1,9 +1,10 @@
-import { Controls, type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
+import { type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
+import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
@@ -13,8 +14,10 @@ import { nodeTypes } from './nodeTypes';
 import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
+import { useSelectionInSight } from './useSelectionInSight';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
+import { ZoomControls } from './ZoomControls';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
@@ -40,6 +43,7 @@ export function MapCanvas() {
   const simplified = useSimplifiedLinks();
   const far = useFarZoom();
   const container = useRef<HTMLDivElement>(null);
+  useSelectionInSight();
   // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
   const onInit = useCallback(
     (flow: ReactFlowInstance<ArgFlowNode>) => {
@@ -48,9 +52,7 @@ export function MapCanvas() {
         width: bounds?.width || window.innerWidth,
         height: bounds?.height || window.innerHeight,
       };
-      const opening = initialView(store.getState().map, size);
-      if ('fit' in opening) void flow.fitView(opening.fit);
-      else void flow.setViewport(opening.viewport);
+      void flow.setViewport(initialView(store.getState().map, size));
     },
     [store],
   );
@@ -60,6 +62,10 @@ export function MapCanvas() {
     [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted, marks],
   );
   const edges = useMemo(() => deriveEdges(map.edges, selectedIds), [deriveEdges, map.edges, selectedIds]);
+  const width = useStore((state) => state.width);
+  const height = useStore((state) => state.height);
+  // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
+  const minZoom = minZoomFor(canvasBounds(nodes), { width, height });
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(
@@ -138,15 +144,15 @@ export function MapCanvas() {
       ref={container}
       onInit={onInit}
       onlyRenderVisibleElements={drawsVisibleOnly(map.nodes.length)}
-      minZoom={0.1}
-      maxZoom={2.5}
+      minZoom={minZoom}
+      maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"
     >
       {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
       <CanvasDots />
       <MapOverview nodes={nodes} theme={theme} />
-      <Controls showInteractive={false} />
+      <ZoomControls />
     </ReactFlow>
   );
 }

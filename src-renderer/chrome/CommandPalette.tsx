@@ -30,7 +30,7 @@ export function CommandPalette({ run }: { run(id: string): boolean }) {
     close();
     // After the palette has closed, so the command acts on the editor, not on the palette.
     requestAnimationFrame(() => {
-      if (!run(action.id)) showFlash(`${action.label} needs a selection first.`);
+      if (!run(action.id)) showFlash(`${action.label} is not available now.`);
     });
   };
   const onKeyDown = (event: KeyboardEvent) => {

@@ -11,6 +11,9 @@ interface IconButtonProps {
   size?: number;
   /** Keep the current text selection (the source pane's buttons act on it). */
   keepSelection?: boolean;
+  /** For a button that opens a menu: what it opens, and whether it is open. */
+  hasPopup?: 'menu';
+  expanded?: boolean;
   onClick(event: MouseEvent<HTMLButtonElement>): void;
 }
 
@@ -22,6 +25,8 @@ export function IconButton({
   disabled = false,
   size = 17,
   keepSelection = false,
+  hasPopup,
+  expanded,
   onClick,
 }: IconButtonProps) {
   return (
@@ -31,6 +36,8 @@ export function IconButton({
       title={title ?? label}
       aria-label={label}
       disabled={disabled}
+      aria-haspopup={hasPopup}
+      aria-expanded={expanded}
       onMouseDown={keepSelection ? (event) => event.preventDefault() : undefined}
       onClick={onClick}
     >

@@ -1,17 +1,22 @@
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
 import { ACTIONS, type ActionSpec, MENU_LABELS, type MenuName } from '../../src-shared/actions/catalog';
+import { presenterHelp } from '../../src-shared/present/presenterState';
 import { isMac } from '../bridge';
 import { useEditor } from '../store/EditorContext';
 import { Modal } from './Modal';
 
-/** Every shortcut, read from the same catalog that builds the menus, so the sheet cannot go stale. */
+/**
+ * Every shortcut, read from the same catalog that builds the menus (and, for presenting, from the list
+ * the presentation reads its keys from), so the sheet cannot go stale. Only the list scrolls: it opens
+ * at its top, with the Close button in view.
+ */
 export function ShortcutSheet() {
   const open = useEditor((state) => state.shortcutsOpen);
   const show = useEditor((state) => state.showShortcuts);
   if (!open) return null;
   const actions = (ACTIONS as readonly ActionSpec[]).filter((action) => action.accelerator);
   return (
-    <Modal title="Keyboard shortcuts" onClose={() => show(false)}>
+    <Modal title="Keyboard shortcuts" className="shortcut-sheet" onClose={() => show(false)}>
       <div className="shortcut-sections">
         {(Object.keys(MENU_LABELS) as MenuName[]).map((menu) => (
           <section key={menu}>
@@ -30,6 +35,21 @@ export function ShortcutSheet() {
             </dl>
           </section>
         ))}
+        <section>
+          <h3>While presenting</h3>
+          <dl className="shortcut-list">
+            {presenterHelp.map((entry) => (
+              <div key={entry.does} className="shortcut-row">
+                <dt>{entry.does}</dt>
+                <dd>
+                  {entry.keys.map((key) => (
+                    <kbd key={key}>{key}</kbd>
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
       </div>
     </Modal>
   );

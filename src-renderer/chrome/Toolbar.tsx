@@ -20,15 +20,20 @@ import {
   ZoomIn,
   ZoomOut,
 } from 'lucide-react';
-import { formatAccelerator } from '../../src-shared/actions/accelerator';
-import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ActionId } from '../../src-shared/actions/catalog';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
-import { isMac } from '../bridge';
+import { useEnabledActions } from '../actions/ActionsContext';
 import { useEditor } from '../store/EditorContext';
 import { isDirty } from '../store/editorStore';
-import { IconButton } from './IconButton';
+import { ActionButton } from './ActionButton';
+import { ToolbarOverflow } from './ToolbarOverflow';
+import { groupsThatFit } from './toolbarFit';
 
-const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
+type Group = ReadonlyArray<readonly [ActionId, LucideIcon]>;
+
+/** The buttons, in groups; in a narrow window the groups on the right give way to the overflow menu first. */
+const GROUPS: readonly Group[] = [
   [
     ['file.new', FilePlus2],
     ['file.open', FolderOpen],
@@ -61,24 +66,34 @@ const GROUPS: ReadonlyArray<ReadonlyArray<[ActionId, LucideIcon]>> = [
     ['help.shortcuts', Keyboard],
   ],
 ];
+const IDS = GROUPS.flat().map(([id]) => id);
+/** The toolbar's own padding and the gap between the title and the buttons. */
+const CHROME = 2 * 12 + 16;
 
 /** The window's toolbar: the document's name, and buttons for the actions people reach for most. */
-export function Toolbar({ run }: { run(id: ActionId): void }) {
+export function Toolbar() {
   const name = useEditor((state) => state.name);
   const dirty = useEditor(isDirty);
-  const canUndo = useEditor((state) => state.history.undo.length > 0);
-  const canRedo = useEditor((state) => state.history.redo.length > 0);
-  const hasSource = useEditor((state) => state.map.source !== undefined);
-  const hasTour = useEditor((state) => state.map.tour.length > 0);
-  const disabled: Partial<Record<ActionId, boolean>> = {
-    'present.start': !hasTour,
-    'edit.undo': !canUndo,
-    'edit.redo': !canRedo,
-    'view.toggleSource': !hasSource,
-  };
+  const enabled = useEnabledActions(IDS);
+  const toolbar = useRef<HTMLElement>(null);
+  const [shown, setShown] = useState(GROUPS.length);
+
+  // Every group is drawn on the first render, measured once (buttons keep their size), then fitted on each resize.
+  useLayoutEffect(() => {
+    const element = toolbar.current;
+    if (!element) return;
+    const widths = [...element.querySelectorAll('.toolbar-group')].map(
+      (group) => group.getBoundingClientRect().width,
+    );
+    const refit = () => setShown(groupsThatFit(element.clientWidth - CHROME, widths));
+    refit();
+    const observer = new ResizeObserver(refit);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Map tools">
+    <header className="toolbar" role="toolbar" aria-label="Map tools" ref={toolbar}>
       <div className="toolbar-title">
         <span className="toolbar-app">Argmap</span>
         <span className="toolbar-doc" title={revealBidiControls(name)}>
@@ -91,25 +106,18 @@ export function Toolbar({ run }: { run(id: ActionId): void }) {
         ) : null}
       </div>
       <div className="toolbar-buttons">
-        {GROUPS.map((group) => (
+        {GROUPS.slice(0, shown).map((group) => (
           <div className="toolbar-group" key={group[0]?.[0]}>
-            {group.map(([id, Icon]) => {
-              const spec = actionSpec(id);
-              const shortcut = spec?.accelerator ? ` (${formatAccelerator(spec.accelerator, isMac)})` : '';
-              return (
-                <IconButton
-                  key={id}
-                  icon={Icon}
-                  label={spec?.label ?? id}
-                  title={`${spec?.label ?? id}${shortcut}`}
-                  size={18}
-                  disabled={disabled[id] ?? false}
-                  onClick={() => run(id)}
-                />
-              );
-            })}
+            {group.map(([id, icon]) => (
+              <ActionButton key={id} id={id} icon={icon} enabled={enabled.has(id)} />
+            ))}
           </div>
         ))}
+        {shown < GROUPS.length ? (
+          <div className="toolbar-group">
+            <ToolbarOverflow groups={GROUPS.slice(shown)} enabled={enabled} />
+          </div>
+        ) : null}
       </div>
     </header>
   );

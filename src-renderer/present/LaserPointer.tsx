@@ -2,36 +2,60 @@ import { useEffect, useRef } from 'react';
 
 const TRAIL_MS = 450;
 
-/** A red dot that follows the pointer and leaves a short fading trail, drawn on a canvas over the slide. */
+/**
+ * A red dot that follows the pointer and leaves a short fading trail, drawn on a canvas over the slide.
+ * The dot stays where the pointer rests, until the pointer leaves the window (or the laser is turned off);
+ * only the trail fades. Frames are drawn only while something changes.
+ */
 export function LaserPointer() {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const element = canvas.current;
     const context = element?.getContext('2d');
     if (!element || !context) return;
-    const points: Array<{ x: number; y: number; at: number }> = [];
-    const onMove = (event: PointerEvent) =>
-      points.push({ x: event.clientX, y: event.clientY, at: performance.now() });
+    const trail: Array<{ x: number; y: number; at: number }> = [];
+    let head: { x: number; y: number } | null = null;
     let frame = 0;
     const draw = () => {
+      frame = 0;
       const now = performance.now();
-      while (points.length > 0 && now - (points[0]?.at ?? now) > TRAIL_MS) points.shift();
+      while (trail.length > 0 && now - (trail[0]?.at ?? now) > TRAIL_MS) trail.shift();
       element.width = window.innerWidth;
       element.height = window.innerHeight;
-      points.forEach((point, index) => {
+      for (const point of trail) {
         const life = 1 - (now - point.at) / TRAIL_MS;
-        const head = index === points.length - 1;
         context.beginPath();
-        context.fillStyle = `rgba(230, 30, 40, ${head ? 0.95 : life * 0.6})`;
-        context.arc(point.x, point.y, head ? 7 : 3 + life * 3, 0, Math.PI * 2);
+        context.fillStyle = `rgba(230, 30, 40, ${life * 0.6})`;
+        context.arc(point.x, point.y, 3 + life * 3, 0, Math.PI * 2);
         context.fill();
-      });
-      frame = requestAnimationFrame(draw);
+      }
+      if (head) {
+        context.beginPath();
+        context.fillStyle = 'rgba(230, 30, 40, 0.95)';
+        context.arc(head.x, head.y, 7, 0, Math.PI * 2);
+        context.fill();
+      }
+      if (trail.length > 0) schedule();
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    const onMove = (event: PointerEvent) => {
+      head = { x: event.clientX, y: event.clientY };
+      trail.push({ ...head, at: performance.now() });
+      schedule();
+    };
+    const onLeave = () => {
+      head = null;
+      schedule();
     };
     window.addEventListener('pointermove', onMove);
-    frame = requestAnimationFrame(draw);
+    document.documentElement.addEventListener('pointerleave', onLeave);
+    window.addEventListener('blur', onLeave);
     return () => {
       window.removeEventListener('pointermove', onMove);
+      document.documentElement.removeEventListener('pointerleave', onLeave);
+      window.removeEventListener('blur', onLeave);
       cancelAnimationFrame(frame);
     };
   }, []);

@@ -62,11 +62,39 @@ export function matchesAccelerator(accelerator: string, press: KeyPress, isMac: 
   return chord.key === '=' && key === '+';
 }
 
-/** How a shortcut is shown to a person: "⌘⇧S" on macOS, "Ctrl+Shift+S" elsewhere. */
+/** Keys as they are printed on a keyboard and read in manuals, by the name `parseAccelerator` gives them. */
+const KEY_LABELS: Record<string, string> = {
+  arrowup: '↑',
+  arrowdown: '↓',
+  arrowleft: '←',
+  arrowright: '→',
+  ' ': 'Space',
+  pageup: 'Page Up',
+  pagedown: 'Page Down',
+  escape: 'Esc',
+  delete: 'Delete',
+  backspace: 'Backspace',
+  enter: 'Enter',
+  tab: 'Tab',
+  home: 'Home',
+  end: 'End',
+  insert: 'Insert',
+  '-': '−',
+};
+
+/** How one key is shown to a person: "↑" for ArrowUp or Up, "Page Down" for PageDown, "A" for a. */
+export function keyLabel(key: string): string {
+  const name = parseAccelerator(key).key;
+  return (
+    KEY_LABELS[name] ??
+    (name.length === 1 ? name.toUpperCase() : name.charAt(0).toUpperCase() + name.slice(1))
+  );
+}
+
+/** How a shortcut is shown to a person: "⌘⇧S" on macOS, "Ctrl+Shift+S" elsewhere; keys by `keyLabel`. */
 export function formatAccelerator(accelerator: string, isMac: boolean): string {
   const chord = parseAccelerator(accelerator);
-  const key =
-    chord.key.length === 1 ? chord.key.toUpperCase() : chord.key.charAt(0).toUpperCase() + chord.key.slice(1);
+  const key = keyLabel(chord.key);
   if (isMac) {
     return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.cmdOrCtrl || chord.meta ? '⌘' : ''}${key}`;
   }

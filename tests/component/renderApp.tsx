@@ -8,21 +8,8 @@ import '../../src-renderer/present/present.css';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src-renderer/App';
 import { createEditorStore } from '../../src-renderer/store/editorStore';
-import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { ArgMap } from '../../src-shared/model/map';
-
-/** A bridge that answers nothing: these tests exercise the editor alone; the e2e suite covers main. */
-function idleBridge(): ArgmapApi {
-  const never = () => new Promise<never>(() => {});
-  return {
-    document: { initial: never },
-    file: { new: never, open: never, save: never, saveAs: never },
-    window: { setDirty: async () => undefined, close: never },
-    journal: { write: async () => undefined },
-    dialog: { confirmClose: never },
-    on: () => () => {},
-  } as unknown as ArgmapApi;
-}
+import { idleBridge } from './idleBridge';
 
 /** The whole editor (toolbar, canvas, source pane, dialogs) on a map. */
 export async function renderApp(map: ArgMap) {

@@ -1,7 +1,10 @@
+import { cameraState, wholeMapViewport } from '../../canvas/camera';
+import type { ActionContext } from '../actionContext';
 import { selectedNodes } from '../selection';
 import type { Bindings } from './types';
 
 const ZOOM = { duration: 200 };
+const camera = (ctx: ActionContext) => cameraState(ctx.canvas.getState());
 
 export const viewBindings: Bindings<'view'> = {
   'view.palette': { run: (ctx) => ctx.editor.getState().showPalette(true) },
@@ -9,10 +12,16 @@ export const viewBindings: Bindings<'view'> = {
     enabled: (ctx) => ctx.editor.getState().map.source !== undefined,
     run: (ctx) => ctx.editor.getState().toggleSource(),
   },
-  'view.zoomIn': { run: (ctx) => ctx.flow.zoomIn(ZOOM) },
-  'view.zoomOut': { run: (ctx) => ctx.flow.zoomOut(ZOOM) },
-  'view.actualSize': { run: (ctx) => ctx.flow.zoomTo(1, ZOOM) },
-  'view.fit': { run: (ctx) => ctx.flow.fitView({ ...ZOOM, padding: 0.12 }) },
+  'view.zoomIn': { enabled: (ctx) => camera(ctx).canZoomIn, run: (ctx) => ctx.flow.zoomIn(ZOOM) },
+  'view.zoomOut': { enabled: (ctx) => camera(ctx).canZoomOut, run: (ctx) => ctx.flow.zoomOut(ZOOM) },
+  'view.actualSize': { enabled: (ctx) => camera(ctx).canActualSize, run: (ctx) => ctx.flow.zoomTo(1, ZOOM) },
+  'view.fit': {
+    enabled: (ctx) => camera(ctx).canFit,
+    run: (ctx) => {
+      const whole = wholeMapViewport(ctx.canvas.getState());
+      if (whole) return ctx.flow.setViewport(whole, ZOOM);
+    },
+  },
   'view.zoomSelection': {
     enabled: (ctx) => selectedNodes(ctx.editor.getState()).length > 0,
     run: (ctx) => {
