@@ -86,8 +86,7 @@ export class JournalStore {
     const names = await withinTime(this.#fs.readdir(this.#folder), limit).catch(() => []);
     const entries: StoredJournal[] = [];
     const damaged: DamagedJournal[] = [];
-    if (names === TOO_LATE)
-      return { entries, damaged: [{ path: this.#folder, savedAt: 0, problem: late }] };
+    if (names === TOO_LATE) return { entries, damaged: [{ path: this.#folder, savedAt: 0, problem: late }] };
     for (const name of names) {
       const key = NAME.exec(name)?.[1];
       if (!key) continue;
@@ -98,7 +97,10 @@ export class JournalStore {
         continue;
       }
       // stat never blocks, whatever the file is.
-      const savedAt = await this.#fs.stat(path).then((stats) => stats.mtimeMs, () => 0);
+      const savedAt = await this.#fs.stat(path).then(
+        (stats) => stats.mtimeMs,
+        () => 0,
+      );
       damaged.push({ key, path, savedAt, ...(read === TOO_LATE ? { problem: late } : read) });
     }
     return { entries: entries.sort((a, b) => a.entry.savedAt - b.entry.savedAt), damaged };

@@ -15,10 +15,7 @@ export const JournalEntry = z.strictObject({
    * The file as the document last read or wrote it, so a restored document's save still notices a
    * change another program made meanwhile. Null for an untitled document; absent in older entries.
    */
-  identity: z
-    .strictObject({ size: z.number(), mtimeMs: z.number(), hash: z.string() })
-    .nullable()
-    .optional(),
+  identity: z.strictObject({ size: z.number(), mtimeMs: z.number(), hash: z.string() }).nullable().optional(),
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
 

@@ -1,4 +1,6 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { FIELD_LIMITS } from '../../../src-shared/text/fieldLimits';
+import { useTextLimit } from '../../chrome/useTextLimit';
 
 interface NodeTextProps {
   text: string;
@@ -11,9 +13,10 @@ interface NodeTextProps {
 /** A node's text, or while editing a textarea in its place. Enter commits, Shift+Enter breaks the line, Esc ends. */
 export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeTextProps) {
   const field = useRef<HTMLTextAreaElement>(null);
+  const held = useTextLimit(FIELD_LIMITS.nodeText.name, FIELD_LIMITS.nodeText.max);
 
   const finish = (element: HTMLTextAreaElement) => {
-    onCommit(element.value);
+    onCommit(held.keep(element.value));
     onDone();
   };
   // Keys held for the field (below) may finish the edit: they reach the current props through this.
@@ -62,17 +65,23 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
     }
   };
   return (
-    <textarea
-      ref={field}
-      className="node-text node-text--editing nodrag nowheel nopan"
-      defaultValue={text}
-      placeholder={placeholder}
-      aria-label="Node text"
-      rows={1}
-      onInput={(event) => fitHeight(event.currentTarget)}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget)}
-    />
+    <>
+      <textarea
+        ref={field}
+        className="node-text node-text--editing nodrag nowheel nopan"
+        defaultValue={text}
+        placeholder={placeholder}
+        aria-label="Node text"
+        rows={1}
+        onInput={(event) => {
+          fitHeight(event.currentTarget);
+          held.onInput(event);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={(event) => finish(event.currentTarget)}
+      />
+      {held.note}
+    </>
   );
 }
 

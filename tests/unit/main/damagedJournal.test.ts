@@ -29,7 +29,11 @@ const DAMAGED: Array<[string, string | Uint8Array, RegExp]> = [
   ['not text', new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), /not valid UTF-8/],
   ['not a journal entry', json({ hello: 'world' }), /not an Argmap journal entry/],
   ['missing a field', json({ ...good, text: undefined }), /not a complete journal entry \(text: /],
-  ['a map the loader refuses', json({ ...good, text: '{"format":"argmap","version":1}' }), /map in it does not open/],
+  [
+    'a map the loader refuses',
+    json({ ...good, text: '{"format":"argmap","version":1}' }),
+    /map in it does not open/,
+  ],
   [
     'a map from a newer Argmap',
     json({ ...good, text: json({ ...JSON.parse(good.text), version: 99 }) }),
@@ -72,7 +76,10 @@ describe('a damaged journal entry is offered as damaged, never passed over', () 
     const journal = await journalHolding('{"format":"argmap-jour');
     const dialogs = new ScriptedDialogs();
     dialogs.recoveryAnswers.push('restore', 'discard');
-    expect(await recoverUnsaved({ journal, dialogs })).toMatchObject({ restored: [], kept: [journal.pathOf(KEY)] });
+    expect(await recoverUnsaved({ journal, dialogs })).toMatchObject({
+      restored: [],
+      kept: [journal.pathOf(KEY)],
+    });
     expect(await recoverUnsaved({ journal, dialogs })).toMatchObject({ discarded: 1, kept: [] });
     expect(await readdir(join(folder(), 'journal'))).toEqual([]);
   });

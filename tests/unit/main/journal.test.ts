@@ -72,7 +72,9 @@ describe('the journal store', () => {
     await writeFile(join(dir, 'notes.txt'), 'hello');
     const { entries, damaged } = await journal.list();
     expect(entries).toHaveLength(1);
-    expect(damaged.map((d) => d.path)).toEqual([join(dir, '00000000-0000-4000-8000-000000000004.journal.json')]);
+    expect(damaged.map((d) => d.path)).toEqual([
+      join(dir, '00000000-0000-4000-8000-000000000004.journal.json'),
+    ]);
     expect(await readdir(dir)).toHaveLength(3);
   });
 

@@ -3,8 +3,8 @@ import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { JournalStore } from '../../../src-main/app/journal';
-import { recoverUnsaved } from '../../../src-main/app/recovery';
 import { createRecentFiles } from '../../../src-main/app/recentFiles';
+import { recoverUnsaved } from '../../../src-main/app/recovery';
 import { BackupStore } from '../../../src-main/files/backups';
 import { type FileSystem, nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { readMapFile } from '../../../src-main/files/readMapFile';
@@ -47,25 +47,28 @@ const NOT_REGULAR: Array<[string, (path: string) => Promise<unknown>, RegExp]> =
 ];
 
 describe('nothing that is not a regular file is ever opened to read', () => {
-  test.each(NOT_REGULAR)('%s in the journal folder is offered as damaged, and the launch goes on', async (_what, make, problem) => {
-    const dir = join(folder(), 'journal');
-    await mkdir(dir);
-    await make(join(dir, FILE));
-    const journal = new JournalStore(nodeFileSystem, dir);
-    await journal.write('00000000-0000-4000-8000-0000000000a1', {
-      filePath: null,
-      name: 'Sound',
-      savedAt: 1,
-      text: serializeMap(sampleMap()),
-    });
-    const dialogs = new ScriptedDialogs();
-    dialogs.recoveryAnswers.push('restore', 'show');
-    const report = await recoverUnsaved({ journal, dialogs });
-    expect(report.restored.map((r) => r.document.name)).toEqual(['Sound']);
-    expect(dialogs.asked).toEqual(['recover:Sound', `damaged:${FILE}`]);
-    expect(dialogs.problems[0]).toMatch(problem);
-    expect(dialogs.shown).toEqual([join(dir, FILE)]);
-  });
+  test.each(NOT_REGULAR)(
+    '%s in the journal folder is offered as damaged, and the launch goes on',
+    async (_what, make, problem) => {
+      const dir = join(folder(), 'journal');
+      await mkdir(dir);
+      await make(join(dir, FILE));
+      const journal = new JournalStore(nodeFileSystem, dir);
+      await journal.write('00000000-0000-4000-8000-0000000000a1', {
+        filePath: null,
+        name: 'Sound',
+        savedAt: 1,
+        text: serializeMap(sampleMap()),
+      });
+      const dialogs = new ScriptedDialogs();
+      dialogs.recoveryAnswers.push('restore', 'show');
+      const report = await recoverUnsaved({ journal, dialogs });
+      expect(report.restored.map((r) => r.document.name)).toEqual(['Sound']);
+      expect(dialogs.asked).toEqual(['recover:Sound', `damaged:${FILE}`]);
+      expect(dialogs.problems[0]).toMatch(problem);
+      expect(dialogs.shown).toEqual([join(dir, FILE)]);
+    },
+  );
 
   test('Discard removes a FIFO without reading it', async () => {
     const dir = join(folder(), 'journal');
