@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { checkReferences } from '../load/references';
 import { LIMITS } from '../model/limits';
 import { ArgEdge, type ArgMap, ArgNode, TourStep } from '../model/map';
 import { FIELD_LIMITS } from '../text/fieldLimits';
@@ -50,7 +51,22 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
       if (!checked.success) return refusalFor(list, checked.error.issues[0]);
     }
   }
+  if (mayBreakReferences(change)) {
+    const references = checkReferences(next);
+    if (!references.ok)
+      return refuse(`That change would leave the map unable to open again: ${references.errors[0]?.message}`);
+  }
   return next;
+}
+
+/** Only a change of the lists' make-up, a link, a step, an id or an anchor can break a reference. */
+function mayBreakReferences(change: Change): boolean {
+  return change.steps.some(
+    (step) =>
+      step.type === 'insert' ||
+      step.type === 'remove' ||
+      (step.type === 'update' && (step.list !== 'nodes' || 'id' in step.after || 'anchor' in step.after)),
+  );
 }
 
 function refusalFor(list: ListName, issue: z.core.$ZodIssue | undefined): Refusal {
