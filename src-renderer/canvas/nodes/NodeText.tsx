@@ -64,8 +64,10 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
       finish(event.currentTarget);
     }
   };
+  // The note goes above the field: a text long enough to earn it runs far below the card's top.
   return (
     <>
+      {held.note}
       <textarea
         ref={field}
         className="node-text node-text--editing nodrag nowheel nopan"
@@ -80,7 +82,6 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
         onKeyDown={onKeyDown}
         onBlur={(event) => finish(event.currentTarget)}
       />
-      {held.note}
     </>
   );
 }
