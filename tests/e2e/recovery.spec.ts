@@ -102,6 +102,8 @@ test('File → Revert to Backup… lists the versions saves replaced and takes o
 test('a restored document asks before its save replaces what another program wrote after the crash', async ({
   browser,
 }) => {
+  // Two launches and a file opened in the first: more than one launch's time on a busy machine.
+  test.setTimeout(90_000);
   const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
   const first = await launchArgmap(browser, { blank: true });
   const path = join(first.userData, 'shared.argmap.json');
