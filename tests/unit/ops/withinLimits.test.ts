@@ -82,5 +82,6 @@ describe('any sequence of editor operations on any valid map', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // Texts of tens of thousands of characters go through the loader after every step.
+  }, 60_000);
 });
