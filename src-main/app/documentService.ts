@@ -199,6 +199,7 @@ export class DocumentService {
       name: session.name,
       savedAt: Date.now(),
       text,
+      identity: session.identity,
     });
   }
 
@@ -206,7 +207,9 @@ export class DocumentService {
   openRecovered(recovered: RecoveredDocument, windowId?: number): number {
     const { sessions, windows } = this.#deps;
     const id = windowId ?? windows.open(recovered.document, recovered.filePath);
-    sessions.open(id, recovered.document, recovered.filePath, recovered.journalKey);
+    const session = sessions.open(id, recovered.document, recovered.filePath, recovered.journalKey);
+    // The file as the document last had it, before the crash: a save asks if another program changed it since.
+    this.#bind(id, session, recovered.identity);
     windows.setEdited(id, true);
     return id;
   }

@@ -1,23 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { z } from 'zod';
 import { writeFileAtomic } from '../files/atomicWrite';
-import { errorCode } from '../files/describeFsError';
+import { errorCode, fsErrorReason } from '../files/describeFsError';
 import type { FileSystem } from '../files/fileSystem';
+import { type JournalEntry, parseEntry } from './journalEntry';
+import { TOO_LATE, withinTime } from './withinTime';
 
-/** One unsaved document as the journal keeps it: enough to reopen it as it stood. */
-export const JournalEntry = z.strictObject({
-  format: z.literal('argmap-journal'),
-  version: z.literal(1),
-  /** The file the document belongs to, or null for an untitled one. */
-  filePath: z.string().nullable(),
-  name: z.string(),
-  /** When this state was written (ms since the epoch). */
-  savedAt: z.number(),
-  /** The map, serialised as a file would be; loaded through the map loader on restore. */
-  text: z.string(),
-});
-export type JournalEntry = z.infer<typeof JournalEntry>;
+export { JournalEntry } from './journalEntry';
+
+/** A journal file that cannot be restored, and why, in words for a person. */
+export interface DamagedJournal {
+  /** Its key, when the file is named as an entry (absent when the whole folder could not be read). */
+  key?: string;
+  path: string;
+  /** The document's name, when the entry is readable enough to tell it. */
+  name?: string;
+  /** When the file was last written (ms since the epoch; 0 when not known). */
+  savedAt: number;
+  problem: string;
+}
+
+export interface JournalListing {
+  entries: StoredJournal[];
+  damaged: DamagedJournal[];
+}
 
 export interface StoredJournal {
   key: string;
@@ -69,33 +75,45 @@ export class JournalStore {
   }
 
   /**
-   * The entries left in the folder, oldest first. A file that is not a journal entry (cut short,
-   * edited by hand) is reported apart, never deleted: it may still hold someone's work.
+   * The entries left in the folder, oldest first. A file that is not a readable entry (cut short, empty,
+   * from a newer Argmap, not a regular file) is reported apart with what is wrong, never deleted: it may
+   * still hold someone's work. Reading stops at `timeLimitMs`; what was not read by then is reported too.
    */
-  async list(): Promise<{ entries: StoredJournal[]; unreadable: string[] }> {
-    let names: string[];
-    try {
-      names = await this.#fs.readdir(this.#folder);
-    } catch {
-      return { entries: [], unreadable: [] };
-    }
+  async list(options: { timeLimitMs?: number } = {}): Promise<JournalListing> {
+    const limit = options.timeLimitMs ?? Number.POSITIVE_INFINITY;
+    const endsAt = Date.now() + limit;
+    const late = `it could not be read within ${Math.round(limit / 1000)} seconds`;
+    const names = await withinTime(this.#fs.readdir(this.#folder), limit).catch(() => []);
     const entries: StoredJournal[] = [];
-    const unreadable: string[] = [];
+    const damaged: DamagedJournal[] = [];
+    if (names === TOO_LATE) return { entries, damaged: [{ path: this.#folder, savedAt: 0, problem: late }] };
     for (const name of names) {
       const key = NAME.exec(name)?.[1];
       if (!key) continue;
       const path = this.pathOf(key);
-      try {
-        const parsed = JournalEntry.safeParse(
-          JSON.parse(new TextDecoder().decode(await this.#fs.readFile(path))),
-        );
-        if (parsed.success) entries.push({ key, path, entry: parsed.data });
-        else unreadable.push(path);
-      } catch {
-        unreadable.push(path);
+      const read = await withinTime(this.#read(path), endsAt - Date.now());
+      if (read !== TOO_LATE && !('problem' in read)) {
+        entries.push({ key, path, entry: read });
+        continue;
       }
+      // stat never blocks, whatever the file is.
+      const savedAt = await this.#fs.stat(path).then(
+        (stats) => stats.mtimeMs,
+        () => 0,
+      );
+      damaged.push({ key, path, savedAt, ...(read === TOO_LATE ? { problem: late } : read) });
     }
-    return { entries: entries.sort((a, b) => a.entry.savedAt - b.entry.savedAt), unreadable };
+    return { entries: entries.sort((a, b) => a.entry.savedAt - b.entry.savedAt), damaged };
+  }
+
+  async #read(path: string): Promise<JournalEntry | { problem: string; name?: string }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.#fs.readFile(path);
+    } catch (error) {
+      return { problem: fsErrorReason('read', error) };
+    }
+    return parseEntry(bytes);
   }
 
   #queued<T>(key: string, task: () => Promise<T>): Promise<T> {

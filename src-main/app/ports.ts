@@ -9,7 +9,10 @@ export interface Dialogs {
   confirmClose(windowId: number, name: string): Promise<CloseChoice>;
   /** Where to write an exported image; `suggestedName` already ends in the format's extension. */
   chooseExportPath(windowId: number, suggestedName: string, format: ImageFormat): Promise<string | null>;
-  /** At launch, for a document a crash left unsaved: restore it, discard it, or show its journal file. */
+  /**
+   * At launch, for a document a crash left unsaved: restore it, discard it, or show its journal file.
+   * For a damaged entry (`problem` set) only Discard and Show apply; Restore is taken as Show.
+   */
   askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice>;
   /** Shows a file in the system's file manager. */
   showFile(path: string): void;
@@ -42,6 +45,11 @@ export interface UnsavedDocument {
   filePath: string | null;
   /** When its last state was kept (ms since the epoch). */
   savedAt: number;
+  /**
+   * Set when the entry cannot be restored: the entry's file name and what is wrong with it
+   * ("….journal.json: it is cut short or damaged (it is not complete JSON)."). Names come shortened.
+   */
+  problem?: string;
 }
 
 /** The windows main manages. */

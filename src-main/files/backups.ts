@@ -85,6 +85,8 @@ export class BackupStore {
       if (!match) continue;
       try {
         const stats = await this.#fs.stat(join(folder, name));
+        // Only regular files are versions Argmap kept (a FIFO or a folder named like one is not).
+        if (!stats.isFile()) continue;
         backups.push({ id: name, replacedAt: Number(match[1]), size: stats.size });
       } catch {
         // gone since the listing

@@ -11,6 +11,9 @@ const REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   EROFS: 'the disk is read-only',
   EISDIR: 'it is a folder, not a file',
+  EFTYPE: 'it is not a regular file (a pipe, a socket or a device)',
+  // What opening a Unix socket (or a device with nothing behind it) gives.
+  ENXIO: 'it is not a regular file (a pipe, a socket or a device)',
   ENOTDIR: 'part of the path is a file, not a folder',
   EXDEV: 'the file cannot be moved between different disks',
   EBUSY: 'the file is in use by another program',

@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, readFile, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 
 /**
  * The few file operations the main-process services need, as a port: the services take it as an
@@ -9,6 +10,10 @@ export interface FileSystem {
   /** 'r' opens for reading (also used to fsync a folder); 'wx' creates a new file and fails if it exists. */
   open(path: string, flags: 'r' | 'wx', mode?: number): Promise<FileHandle>;
   stat(path: string): Promise<FileStats>;
+  /**
+   * Reads a regular file whole. Anything else (a folder, a FIFO, a socket, a device, a link to one) is
+   * refused before a byte is read, with EISDIR or EFTYPE: a FIFO with no writer would block forever.
+   */
   readFile(path: string): Promise<Uint8Array>;
   rename(from: string, to: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -60,7 +65,18 @@ export const nodeFileSystem: FileSystem = {
     };
   },
   stat: (path) => stat(path),
-  readFile: (path) => readFile(path),
+  async readFile(path) {
+    // Opened without blocking (a FIFO's open waits for a writer otherwise), then checked on the open
+    // handle, so nothing can swap the file between the check and the read.
+    const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) throw notRegularFile(path, stats.isDirectory());
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  },
   rename: (from, to) => rename(from, to),
   unlink: (path) => unlink(path),
   async mkdir(path, options) {
@@ -70,3 +86,9 @@ export const nodeFileSystem: FileSystem = {
   realpath: (path) => realpath(path),
   readlink: (path) => readlink(path),
 };
+
+function notRegularFile(path: string, isDirectory: boolean): Error {
+  const code = isDirectory ? 'EISDIR' : 'EFTYPE';
+  const what = isDirectory ? 'illegal operation on a directory' : 'not a regular file';
+  return Object.assign(new Error(`${code}: ${what}, read '${path}'`), { code, path });
+}

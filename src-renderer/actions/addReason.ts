@@ -4,6 +4,8 @@ import { DEFAULT_RELATION } from '../../src-shared/model/kinds';
 import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '../../src-shared/model/map';
 import { addNode } from '../../src-shared/ops/nodeOps';
 import { anchorFor } from '../../src-shared/source/anchors';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
+import { droppedMessage, keepWithin } from '../../src-shared/text/keepWithin';
 import { currentSourceSelection } from '../source/domOffsets';
 import type { SourceRange } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
@@ -43,9 +45,13 @@ export function addReason(ctx: ActionContext, kind: NodeKind): void {
       : undefined;
 
   const claimId = claimForNewReason(map, state.selectedIds);
+  // A passage can be longer than a node may hold: the quote keeps its start, the anchor the whole passage.
+  const quoted = keepWithin(kind === 'quote' && passage ? passage.exact : '', FIELD_LIMITS.nodeText.max);
+  if (quoted.dropped > 0)
+    state.showFlash(droppedMessage(FIELD_LIMITS.nodeText.name, FIELD_LIMITS.nodeText.max, quoted.dropped));
   const draft: Omit<ArgNode, 'id' | 'position'> = {
     kind,
-    text: kind === 'quote' && passage ? passage.exact : '',
+    text: quoted.text,
     ...(kind === 'quote' ? { quote: { speaker: '', direct: true } } : {}),
     ...(passage ? { anchor: passage } : {}),
   };

@@ -1,6 +1,7 @@
 import { SCHEMES, schemeOf } from '../../src-shared/assess/schemes';
 import { SCHEME_IDS, type SchemeId } from '../../src-shared/model/assessment';
 import type { ArgNode } from '../../src-shared/model/map';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import {
   answerCriticalQuestion,
   setAssessmentNote,
@@ -71,6 +72,7 @@ export function AssessmentFields({ node }: { node: ArgNode }) {
       <Field
         label="Assessment note"
         multiline
+        limit={FIELD_LIMITS.assessmentNote}
         value={assessment.note ?? ''}
         onCommit={(note) => apply(setAssessmentNote(map(), { id: node.id, note }))}
       />
@@ -128,6 +130,7 @@ export function AssessmentFields({ node }: { node: ArgNode }) {
                 {answer ? (
                   <Field
                     label="Why"
+                    limit={FIELD_LIMITS.answerNote}
                     value={answer.note ?? ''}
                     onCommit={(note) =>
                       apply(

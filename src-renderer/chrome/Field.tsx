@@ -1,10 +1,13 @@
 import { type KeyboardEvent, useId } from 'react';
+import { useTextLimit } from './useTextLimit';
 
 interface FieldProps {
   label: string;
   value: string;
   hint?: string;
   multiline?: boolean;
+  /** The bound of the map format on this field: longer text is cut on commit, and the user told. */
+  limit: { name: string; max: number };
   onCommit(value: string): void;
 }
 
@@ -12,9 +15,11 @@ interface FieldProps {
  * A labelled text field that commits when left (or on Enter for one line), so a whole edit is one step of
  * undo. It is keyed by its value: a change from elsewhere (undo) shows at once.
  */
-export function Field({ label, value, hint, multiline = false, onCommit }: FieldProps) {
+export function Field({ label, value, hint, multiline = false, limit, onCommit }: FieldProps) {
   const id = useId();
-  const commit = (next: string) => {
+  const held = useTextLimit(limit.name, limit.max);
+  const commit = (typed: string) => {
+    const next = held.keep(typed);
     if (next !== value) onCommit(next);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -24,6 +29,7 @@ export function Field({ label, value, hint, multiline = false, onCommit }: Field
     }
     if (event.key === 'Escape') {
       event.currentTarget.value = value;
+      held.onInput(event);
       event.currentTarget.blur();
     }
   };
@@ -32,6 +38,7 @@ export function Field({ label, value, hint, multiline = false, onCommit }: Field
     defaultValue: value,
     onBlur: (event: { currentTarget: { value: string } }) => commit(event.currentTarget.value),
     onKeyDown,
+    onInput: held.onInput,
     ...(hint ? { 'aria-description': hint, placeholder: hint } : {}),
   };
   return (
@@ -40,6 +47,7 @@ export function Field({ label, value, hint, multiline = false, onCommit }: Field
         {label}
       </label>
       {multiline ? <textarea key={value} rows={3} {...props} /> : <input key={value} {...props} />}
+      {held.note}
     </>
   );
 }

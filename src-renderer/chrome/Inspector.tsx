@@ -4,6 +4,7 @@ import { setEdgeRelation } from '../../src-shared/ops/edgeOps';
 import { updateNodeFields } from '../../src-shared/ops/fieldOps';
 import { setNodeKind } from '../../src-shared/ops/kindOps';
 import { setNodeText, setQuoteAttribution } from '../../src-shared/ops/nodeOps';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import { applyResult } from '../actions/applyResult';
 import { soleSelectedEdge, soleSelectedNode } from '../actions/selection';
 import { AssessmentFields } from '../assess/AssessmentFields';
@@ -44,6 +45,7 @@ export function Inspector({ run }: { run(id: string): boolean }) {
         <Field
           label="Text"
           multiline
+          limit={FIELD_LIMITS.nodeText}
           value={node.text}
           onCommit={(text) => apply(setNodeText(map(), { id: node.id, text }))}
         />
@@ -51,6 +53,7 @@ export function Inspector({ run }: { run(id: string): boolean }) {
           <>
             <Field
               label="Speaker"
+              limit={FIELD_LIMITS.speaker}
               value={quote.speaker}
               onCommit={(speaker) =>
                 apply(setQuoteAttribution(map(), { id: node.id, quote: { ...quote, speaker } }))
@@ -58,6 +61,7 @@ export function Inspector({ run }: { run(id: string): boolean }) {
             />
             <Field
               label="Role or institution"
+              limit={FIELD_LIMITS.role}
               value={quote.role ?? ''}
               onCommit={(role) =>
                 apply(setQuoteAttribution(map(), { id: node.id, quote: { ...quote, role } }))
@@ -84,11 +88,13 @@ export function Inspector({ run }: { run(id: string): boolean }) {
         <Field
           label="Notes"
           multiline
+          limit={FIELD_LIMITS.notes}
           value={node.notes ?? ''}
           onCommit={(notes) => apply(updateNodeFields(map(), { id: node.id, fields: { notes } }))}
         />
         <Field
           label="Tags"
+          limit={FIELD_LIMITS.tags}
           hint="Separate tags with commas"
           value={(node.tags ?? []).join(', ')}
           onCommit={(text) => {

@@ -1,7 +1,9 @@
 import { type FormEvent, useId } from 'react';
 import { setQuoteAttribution } from '../../src-shared/ops/nodeOps';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { Modal } from './Modal';
+import { useTextLimit } from './useTextLimit';
 
 /** Asks who said a quote just made from the source text: speaker, role, and whether the words are printed as a quotation. */
 export function QuoteAttributionDialog() {
@@ -11,14 +13,16 @@ export function QuoteAttributionDialog() {
     state.map.nodes.find((candidate) => candidate.id === state.attributingId),
   );
   const fieldId = useId();
+  const speakerLimit = useTextLimit(FIELD_LIMITS.speaker.name, FIELD_LIMITS.speaker.max);
+  const roleLimit = useTextLimit(FIELD_LIMITS.role.name, FIELD_LIMITS.role.max);
   if (!id || !node?.quote) return null;
 
   const close = () => store.getState().askAttribution(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const speaker = String(form.get('speaker') ?? '').trim();
-    const role = String(form.get('role') ?? '').trim();
+    const speaker = speakerLimit.keep(String(form.get('speaker') ?? '').trim());
+    const role = roleLimit.keep(String(form.get('role') ?? '').trim());
     const { map, commit } = store.getState();
     commit(
       setQuoteAttribution(map, {
@@ -40,7 +44,9 @@ export function QuoteAttributionDialog() {
           defaultValue={node.quote.speaker}
           placeholder="e.g. Jeffrey J. Hall"
           autoComplete="off"
+          onInput={speakerLimit.onInput}
         />
+        {speakerLimit.note}
         <label htmlFor={`${fieldId}-role`}>Role or institution</label>
         <input
           id={`${fieldId}-role`}
@@ -48,7 +54,9 @@ export function QuoteAttributionDialog() {
           defaultValue={node.quote.role ?? ''}
           placeholder="e.g. Kanda University of International Studies"
           autoComplete="off"
+          onInput={roleLimit.onInput}
         />
+        {roleLimit.note}
         <label className="checkbox">
           <input type="checkbox" name="direct" defaultChecked={node.quote.direct} />
           Printed in quotation marks (not reported speech)

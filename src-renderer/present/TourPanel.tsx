@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp, Play, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { type DragEvent, type KeyboardEvent, useState } from 'react';
 import type { ActionId } from '../../src-shared/actions/catalog';
 import { moveTourStep, removeTourStep, updateTourStep } from '../../src-shared/ops/tourOps';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { applyResult } from '../actions/applyResult';
 import { Field } from '../chrome/Field';
@@ -110,12 +111,14 @@ export function TourPanel({ run }: { run(id: ActionId): boolean }) {
         <section className="tour-detail inspector-like" aria-label={`Step ${current + 1}`} key={selected.id}>
           <Field
             label="Title"
+            limit={FIELD_LIMITS.stepTitle}
             value={selected.title ?? ''}
             onCommit={(title) => apply(updateTourStep(map(), { id: selected.id, fields: { title } }))}
           />
           <Field
             label="Speaker notes"
             multiline
+            limit={FIELD_LIMITS.stepNotes}
             value={selected.notes ?? ''}
             onCommit={(notes) => apply(updateTourStep(map(), { id: selected.id, fields: { notes } }))}
           />

@@ -1,8 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
 import type { ArgMap } from '../../src-shared/model/map';
-import { applyChange, type Change } from '../../src-shared/ops/change';
+import type { Change } from '../../src-shared/ops/change';
 import { currentSerial, emptyHistory, type History, record, redo, undo } from '../../src-shared/ops/history';
+import { isRefusal } from '../../src-shared/ops/refusal';
+import { applyWithinLimits } from '../../src-shared/ops/withinLimits';
 import type { EditorStoreState } from './editorStore';
 
 /** The document and what edits it: the map, its history, and the name it is saved under. */
@@ -17,7 +19,10 @@ export interface DocumentSlice {
   documentKey: number;
 
   load(document: DocumentPayload): void;
-  /** Applies a document change and records it for undo. `null` (nothing to change) is ignored. */
+  /**
+   * Applies a document change and records it for undo. `null` (nothing to change) is ignored; a change
+   * that would break a bound of the map format is refused with a passing message.
+   */
   commit(change: Change | null): void;
   undo(): void;
   redo(): void;
@@ -52,7 +57,13 @@ export const documentSlice =
       })),
     commit: (change) => {
       if (!change) return;
-      set((state) => ({ map: applyChange(state.map, change), history: record(state.history, change) }));
+      // Nothing enters the document that the loader would refuse: the change is refused, and said so.
+      const next = applyWithinLimits(get().map, change);
+      if (isRefusal(next)) {
+        get().showFlash(next.refused);
+        return;
+      }
+      set((state) => ({ map: next, history: record(state.history, change) }));
     },
     undo: () => {
       const result = undo(get().map, get().history);

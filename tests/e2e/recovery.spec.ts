@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { launchArgmap } from './support/argmapApp';
@@ -97,4 +97,39 @@ test('File → Revert to Backup… lists the versions saves replaced and takes o
   await expect(nodes.getByText('The second version')).toHaveCount(0);
   await expect(page).toHaveTitle(/^● versions/);
   await app.close();
+});
+
+test('a restored document asks before its save replaces what another program wrote after the crash', async ({
+  browser,
+}) => {
+  // Two launches and a file opened in the first: more than one launch's time on a busy machine.
+  test.setTimeout(90_000);
+  const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
+  const first = await launchArgmap(browser, { blank: true });
+  const path = join(first.userData, 'shared.argmap.json');
+  await writeFile(path, await readFile('maps/article.argmap.json', 'utf8'));
+  first.dialogs.openAnswers.push(path);
+  await first.page.keyboard.press(`${ctrl}+O`);
+  await expect(first.page).toHaveTitle('shared — Argmap');
+  await first.page.locator('.react-flow__node').first().click();
+  await first.page.keyboard.press('n');
+  await first.page.keyboard.type('Mine, unsaved at the crash');
+  await first.page.keyboard.press('Escape');
+  await expect.poll(() => journalText(first.userData), { timeout: 5_000 }).toContain('Mine, unsaved');
+  await first.close();
+
+  // Another program writes the file while Argmap is down. (The first launch's file watcher lives on in
+  // this test process, though its page is gone: it hears the change too, and keeps its version.)
+  first.dialogs.fileChangeAnswers.push('overwrite');
+  const theirs = (await readFile(path, 'utf8')).replace('"title": "', '"title": "Theirs: ');
+  await writeFile(path, theirs);
+
+  const second = await launchArgmap(browser, { userData: first.userData, recovery: ['restore'] });
+  await expect(second.page.getByText('Mine, unsaved at the crash')).toBeVisible();
+  second.dialogs.fileChangeAnswers.push('cancel');
+  await second.page.keyboard.press(`${ctrl}+S`);
+  await expect.poll(() => second.dialogs.asked).toContain('modified:save:shared');
+  expect(await readFile(path, 'utf8')).toBe(theirs);
+  await expect(second.page).toHaveTitle(/^● /);
+  await second.close();
 });

@@ -1,5 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { FIELD_LIMITS } from '../../../src-shared/text/fieldLimits';
 import { revealBidiControls } from '../../../src-shared/text/revealBidiControls';
+import { useTextLimit } from '../../chrome/useTextLimit';
 
 interface NodeTextProps {
   text: string;
@@ -12,9 +14,10 @@ interface NodeTextProps {
 /** A node's text, or while editing a textarea in its place. Enter commits, Shift+Enter breaks the line, Esc ends. */
 export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeTextProps) {
   const field = useRef<HTMLTextAreaElement>(null);
+  const held = useTextLimit(FIELD_LIMITS.nodeText.name, FIELD_LIMITS.nodeText.max);
 
   const finish = (element: HTMLTextAreaElement) => {
-    onCommit(element.value);
+    onCommit(held.keep(element.value));
     onDone();
   };
   // Keys held for the field (below) may finish the edit: they reach the current props through this.
@@ -62,18 +65,25 @@ export function NodeText({ text, editing, placeholder, onCommit, onDone }: NodeT
       finish(event.currentTarget);
     }
   };
+  // The note goes above the field: a text long enough to earn it runs far below the card's top.
   return (
-    <textarea
-      ref={field}
-      className="node-text node-text--editing nodrag nowheel nopan"
-      defaultValue={text}
-      placeholder={placeholder}
-      aria-label="Node text"
-      rows={1}
-      onInput={(event) => fitHeight(event.currentTarget)}
-      onKeyDown={onKeyDown}
-      onBlur={(event) => finish(event.currentTarget)}
-    />
+    <>
+      {held.note}
+      <textarea
+        ref={field}
+        className="node-text node-text--editing nodrag nowheel nopan"
+        defaultValue={text}
+        placeholder={placeholder}
+        aria-label="Node text"
+        rows={1}
+        onInput={(event) => {
+          fitHeight(event.currentTarget);
+          held.onInput(event);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={(event) => finish(event.currentTarget)}
+      />
+    </>
   );
 }
 

@@ -34,8 +34,12 @@ export class ScriptedDialogs implements Dialogs {
     return this.#next(this.exportAnswers, 'export');
   }
 
+  /** What each recovery question said was wrong with a damaged entry. */
+  readonly problems: string[] = [];
+
   async askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice> {
-    this.asked.push(`recover:${unsaved.name}`);
+    this.asked.push(`${unsaved.problem ? 'damaged' : 'recover'}:${unsaved.name}`);
+    if (unsaved.problem) this.problems.push(unsaved.problem);
     return this.#next(this.recoveryAnswers, 'recovery');
   }
 

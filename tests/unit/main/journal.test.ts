@@ -49,9 +49,9 @@ describe('the journal store', () => {
     await journal.write('00000000-0000-4000-8000-000000000002', entry({ savedAt: 2_000, name: 'B' }));
     await journal.write('00000000-0000-4000-8000-000000000001', entry({ savedAt: 1_000, name: 'A' }));
     await journal.write('00000000-0000-4000-8000-000000000002', entry({ savedAt: 3_000, name: 'B2' }));
-    const { entries, unreadable } = await journal.list();
+    const { entries, damaged } = await journal.list();
     expect(entries.map((e) => e.entry.name)).toEqual(['A', 'B2']);
-    expect(unreadable).toEqual([]);
+    expect(damaged).toEqual([]);
     await journal.remove('00000000-0000-4000-8000-000000000001');
     expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['B2']);
   });
@@ -70,9 +70,11 @@ describe('the journal store', () => {
     await journal.write('00000000-0000-4000-8000-000000000003', entry());
     await writeFile(join(dir, '00000000-0000-4000-8000-000000000004.journal.json'), '{"format":"argmap-jour');
     await writeFile(join(dir, 'notes.txt'), 'hello');
-    const { entries, unreadable } = await journal.list();
+    const { entries, damaged } = await journal.list();
     expect(entries).toHaveLength(1);
-    expect(unreadable).toEqual([join(dir, '00000000-0000-4000-8000-000000000004.journal.json')]);
+    expect(damaged.map((d) => d.path)).toEqual([
+      join(dir, '00000000-0000-4000-8000-000000000004.journal.json'),
+    ]);
     expect(await readdir(dir)).toHaveLength(3);
   });
 
@@ -110,6 +112,7 @@ describe('recovery at launch', () => {
         document: { map: sampleMap(), name: 'Draft', hasFile: false, unsaved: true },
         filePath: null,
         journalKey: '00000000-0000-4000-8000-000000000000',
+        identity: null,
       },
     ]);
     expect(report.discarded).toBe(1);
@@ -118,13 +121,19 @@ describe('recovery at launch', () => {
     expect((await journal.list()).entries.map((e) => e.entry.name)).toEqual(['Draft', 'Old']);
   });
 
-  test('an entry whose map does not load is kept and not offered', async () => {
+  test('an entry whose map does not load is offered as damaged, saying why; Show keeps it and shows it', async () => {
     const journal = new JournalStore(nodeFileSystem, join(folder(), 'journal'));
     await journal.write('00000000-0000-4000-8000-000000000009', entry({ text: '{"format":"argmap"}' }));
     const dialogs = new ScriptedDialogs();
+    dialogs.recoveryAnswers.push('show');
     const report = await recoverUnsaved({ journal, dialogs });
-    expect(dialogs.asked).toEqual([]);
-    expect(report.kept).toEqual([journal.pathOf('00000000-0000-4000-8000-000000000009')]);
+    expect(dialogs.asked).toEqual(['damaged:Untitled map']);
+    expect(dialogs.problems[0]).toMatch(
+      /^00000000-0000-4000-8000-000000000009\.journal\.json: the map in it does not open \(.+\)\.$/,
+    );
+    const path = journal.pathOf('00000000-0000-4000-8000-000000000009');
+    expect(report).toEqual({ restored: [], discarded: 0, kept: [path] });
+    expect(dialogs.shown).toEqual([path]);
   });
 });
 
@@ -177,11 +186,13 @@ describe('the document service keeps unsaved documents in the journal', () => {
       document: { map: sampleMap(), name: 'Seminar', hasFile: true, unsaved: true },
       filePath: '/maps/seminar.argmap.json',
       journalKey: '00000000-0000-4000-8000-0000000000ff',
+      identity: { size: 1, mtimeMs: 2, hash: 'h' },
     });
     expect(sessions.get(id)).toMatchObject({
       dirty: true,
       filePath: '/maps/seminar.argmap.json',
       journalKey: '00000000-0000-4000-8000-0000000000ff',
+      identity: { size: 1, mtimeMs: 2, hash: 'h' },
     });
   });
 });

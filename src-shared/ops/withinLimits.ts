@@ -1,0 +1,84 @@
+import type { z } from 'zod';
+import { checkReferences } from '../load/references';
+import { LIMITS } from '../model/limits';
+import { ArgEdge, type ArgMap, ArgNode, TourStep } from '../model/map';
+import { FIELD_LIMITS } from '../text/fieldLimits';
+import { applyChange, type Change, type ListName } from './change';
+import { type Refusal, refuse } from './refusal';
+
+const SCHEMAS: Record<ListName, z.ZodType> = { nodes: ArgNode, edges: ArgEdge, tour: TourStep };
+const COUNTS: Record<ListName, [number, string]> = {
+  nodes: [LIMITS.nodes, `A map holds at most ${n(LIMITS.nodes)} nodes.`],
+  edges: [LIMITS.edges, `A map holds at most ${n(LIMITS.edges)} links.`],
+  tour: [LIMITS.tourSteps, `A tour has at most ${n(LIMITS.tourSteps)} steps.`],
+};
+
+/** What each limited field is called in a message, by its path in its record. */
+const FIELD_NAMES: Record<string, string> = {
+  'nodes.text': FIELD_LIMITS.nodeText.name,
+  'nodes.notes': FIELD_LIMITS.notes.name,
+  'nodes.tags': 'A tag',
+  'nodes.quote.speaker': FIELD_LIMITS.speaker.name,
+  'nodes.quote.role': FIELD_LIMITS.role.name,
+  'tour.title': FIELD_LIMITS.stepTitle.name,
+  'tour.notes': FIELD_LIMITS.stepNotes.name,
+};
+
+/**
+ * The map a change gives, or a refusal when it would break a bound of the map format (a text too long,
+ * too many nodes): the editor then never holds a map that could not be saved and opened again. Every
+ * record the change inserts or updates is checked against the same schema the loader uses.
+ */
+export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal {
+  const next = applyChange(map, change);
+  for (const list of ['nodes', 'edges', 'tour'] as const) {
+    const [max, message] = COUNTS[list];
+    if (next[list].length > max && next[list].length > map[list].length) return refuse(message);
+  }
+  const touched: Record<ListName, Set<string>> = { nodes: new Set(), edges: new Set(), tour: new Set() };
+  for (const step of change.steps) {
+    if (step.type === 'setTitle') {
+      if (step.after.length > LIMITS.titleLength)
+        return refuse(`The map’s title: ${n(LIMITS.titleLength)} characters at most.`);
+    } else if (step.type === 'insert') touched[step.list].add(step.record.id);
+    else if (step.type === 'update') touched[step.list].add(step.id);
+  }
+  for (const list of ['nodes', 'edges', 'tour'] as const) {
+    if (touched[list].size === 0) continue;
+    for (const record of next[list]) {
+      if (!touched[list].has(record.id)) continue;
+      const checked = SCHEMAS[list].safeParse(record);
+      if (!checked.success) return refusalFor(list, checked.error.issues[0]);
+    }
+  }
+  if (mayBreakReferences(change)) {
+    const references = checkReferences(next);
+    if (!references.ok)
+      return refuse(`That change would leave the map unable to open again: ${references.errors[0]?.message}`);
+  }
+  return next;
+}
+
+/** Only a change of the lists' make-up, a link, a step, an id or an anchor can break a reference. */
+function mayBreakReferences(change: Change): boolean {
+  return change.steps.some(
+    (step) =>
+      step.type === 'insert' ||
+      step.type === 'remove' ||
+      (step.type === 'update' && (step.list !== 'nodes' || 'id' in step.after || 'anchor' in step.after)),
+  );
+}
+
+function refusalFor(list: ListName, issue: z.core.$ZodIssue | undefined): Refusal {
+  const path = [list, ...(issue?.path ?? []).filter((key) => typeof key === 'string')].join('.');
+  const name = FIELD_NAMES[path];
+  if (issue?.code === 'too_big' && path === 'nodes.tags' && issue.origin === 'array')
+    return refuse(`A node has at most ${LIMITS.tags} tags.`);
+  if (issue?.code === 'too_big' && name)
+    return refuse(`${name}: ${n(Number(issue.maximum))} characters at most.`);
+  return refuse(`That change would leave the map unable to open again (${path}: ${issue?.message}).`);
+}
+
+function n(value: number): string {
+  return value.toLocaleString('en-US');
+}
