@@ -10,8 +10,8 @@ const openFilters = [
   { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
 ];
 
-function parentOf(windowId: number): BrowserWindow | undefined {
-  return BrowserWindow.fromId(windowId) ?? undefined;
+function parentOf(windowId: number | null): BrowserWindow | undefined {
+  return windowId === null ? undefined : (BrowserWindow.fromId(windowId) ?? undefined);
 }
 
 /** Native dialogs, each sheet-attached to the window that asked. */

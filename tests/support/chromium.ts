@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { findChromium } from './findChromium';
+import { findChromium } from './findChromium.ts';
 
 /** The browser the tests drive (see findChromium.ts), or undefined (`npm test` says so before it starts). */
 export const testBrowser = findChromium({
