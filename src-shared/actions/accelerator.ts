@@ -62,11 +62,16 @@ export function matchesAccelerator(accelerator: string, press: KeyPress, isMac: 
   return chord.key === '=' && key === '+';
 }
 
+const ARROWS: Record<string, string> = { arrowup: '↑', arrowdown: '↓', arrowleft: '←', arrowright: '→' };
+
 /** How a shortcut is shown to a person: "⌘⇧S" on macOS, "Ctrl+Shift+S" elsewhere. */
 export function formatAccelerator(accelerator: string, isMac: boolean): string {
   const chord = parseAccelerator(accelerator);
   const key =
-    chord.key.length === 1 ? chord.key.toUpperCase() : chord.key.charAt(0).toUpperCase() + chord.key.slice(1);
+    ARROWS[chord.key] ??
+    (chord.key.length === 1
+      ? chord.key.toUpperCase()
+      : chord.key.charAt(0).toUpperCase() + chord.key.slice(1));
   if (isMac) {
     return `${chord.ctrl ? '⌃' : ''}${chord.alt ? '⌥' : ''}${chord.shift ? '⇧' : ''}${chord.cmdOrCtrl || chord.meta ? '⌘' : ''}${key}`;
   }

@@ -120,7 +120,15 @@ function freshState() {
       spellcheck: undefined as boolean | undefined,
       dictionaryUrl: undefined as string | undefined,
     },
-    dialogs: { open: [] as Array<string | null>, openParents: [] as unknown[] },
+    dialogs: {
+      open: [] as Array<string | null>,
+      openParents: [] as unknown[],
+      save: [] as Array<string | null>,
+      saveDefaults: [] as string[],
+      /** Answers (button indexes) to message boxes, in order; and the messages shown. */
+      answers: [] as number[],
+      messages: [] as string[],
+    },
   };
 }
 
@@ -193,6 +201,16 @@ export const electron = {
       standIn.dialogs.openParents.push(args.length > 1 ? args[0] : null);
       const path = standIn.dialogs.open.shift() ?? null;
       return { canceled: path === null, filePaths: path ? [path] : [] };
+    },
+    showSaveDialog: async (...args: unknown[]) => {
+      const options = args.at(-1) as { defaultPath: string };
+      standIn.dialogs.saveDefaults.push(options.defaultPath);
+      const path = standIn.dialogs.save.shift() ?? null;
+      return { canceled: path === null, filePath: path ?? '' };
+    },
+    showMessageBox: async (...args: unknown[]) => {
+      standIn.dialogs.messages.push((args.at(-1) as { message: string }).message);
+      return { response: standIn.dialogs.answers.shift() ?? 0 };
     },
     showErrorBox: (title: string, detail: string) => standIn.log.push(`error ${title}: ${detail}`),
   },

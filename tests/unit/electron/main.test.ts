@@ -1,6 +1,6 @@
 // Native modules pick their binary by process.platform when first loaded: load them as this machine.
 import '@resvg/resvg-js';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ACTIONS, type ActionSpec } from '../../../src-shared/actions/catalog';
@@ -278,6 +278,39 @@ describe.each(['darwin', 'win32', 'linux'] as const)('main on %s', (platform) =>
     expect(second.calls).toEqual([]);
     second.emit('ready-to-show');
     expect(second.calls).toEqual(['maximize', 'show']);
+  });
+
+  test('Save of an untitled map suggests its current title, not the one its window opened with', async () => {
+    await launch(platform);
+    const window = await ready();
+    const map = { ...createNewMap(), title: 'Renamed since' };
+    await invoke('file:save', window, [{ text: serializeMap(map) }]);
+    expect(standIn.dialogs.saveDefaults).toEqual(['Renamed since.argmap.json']);
+  });
+
+  test('a Save answer without .argmap.json never replaces an existing map without asking', async () => {
+    await launch(platform);
+    const window = await ready();
+    const folder = await mkdtemp(join(tmpdir(), 'argmap-save-'));
+    const existing = join(folder, 'debate.argmap.json');
+    await writeFile(existing, 'theirs');
+    const text = serializeMap(createNewMap());
+    // macOS hands back "debate.json" for a typed "debate"; the user keeps the existing map.
+    standIn.dialogs.save.push(join(folder, 'debate.json'));
+    standIn.dialogs.answers.push(1);
+    await expect(invoke('file:saveAs', window, [{ text, suggestedName: 'x' }])).resolves.toEqual({
+      status: 'canceled',
+    });
+    expect(standIn.dialogs.messages).toEqual([
+      '“debate.argmap.json” already exists. Do you want to replace it?',
+    ]);
+    expect(await readFile(existing, 'utf8')).toBe('theirs');
+    standIn.dialogs.save.push(join(folder, 'debate.json'));
+    standIn.dialogs.answers.push(0);
+    await expect(invoke('file:saveAs', window, [{ text, suggestedName: 'x' }])).resolves.toMatchObject({
+      status: 'saved',
+    });
+    expect(await readFile(existing, 'utf8')).toBe(text);
   });
 });
 
