@@ -39,7 +39,11 @@ describe('the packaging config', () => {
 
   test('registers .argmap.json files, with their MIME type, so file managers open maps in Argmap', () => {
     expect(config.fileAssociations).toContainEqual(
-      expect.objectContaining({ ext: 'argmap.json', mimeType: 'application/vnd.argmap+json', role: 'Editor' }),
+      expect.objectContaining({
+        ext: 'argmap.json',
+        mimeType: 'application/vnd.argmap+json',
+        role: 'Editor',
+      }),
     );
   });
 
