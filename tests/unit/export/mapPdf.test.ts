@@ -162,7 +162,7 @@ describe('the map as a PDF', () => {
     expect(footer).toContain('… — page 1 of');
     expect(footer).toContain('(row 1, column 1)');
     expect(footer).not.toContain(title.trim());
-  });
+  }, 20_000);
 
   test('a map that fits one sheet is centred on it', async () => {
     // A dark card on a white sheet, with nothing around it but padding: the card shows where the map is.
