@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { electronBinaryName } from './electronBinary.mjs';
 
 const require = createRequire(import.meta.url);
 const electronDir = dirname(require.resolve('electron/package.json'));
@@ -12,7 +13,10 @@ const dev = process.argv.includes('--dev');
 
 function binaryName() {
   const pathFile = join(electronDir, 'path.txt');
-  return existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';
+  return electronBinaryName(
+    process.platform,
+    existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : undefined,
+  );
 }
 
 /** The Electron executable to run, downloading it first if needed; null when it cannot be had. */

@@ -18,6 +18,7 @@ import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
 import type { JournalStore } from './journal';
+import { titleOfMapText } from './mapTitle';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
 import type { RecoveredDocument } from './recovery';
 import type { DocumentSession, SessionRegistry } from './sessions';
@@ -135,7 +136,8 @@ export class DocumentService {
 
   async save(windowId: number, text: string): Promise<SaveResult> {
     const session = this.#deps.sessions.get(windowId);
-    if (session.filePath === null) return this.saveAs(windowId, text, session.document.map.title);
+    if (session.filePath === null)
+      return this.saveAs(windowId, text, titleOfMapText(text) ?? session.document.map.title);
     return this.#write(windowId, session.filePath, text);
   }
 

@@ -17,6 +17,14 @@ export interface ExportServiceDeps {
   dialogs: Dialogs;
   windows: Pick<Windows, 'send'>;
   fonts: () => Promise<InterFonts>;
+  /** The system clipboard, written by main (a page may not write images to it). */
+  clipboard?: Clipboard;
+}
+
+/** The system clipboard, as main writes it. */
+export interface Clipboard {
+  writePng(png: Uint8Array): void | Promise<void>;
+  writeSvg(svg: string): void | Promise<void>;
 }
 
 const EXTENSIONS: Record<ExportFormat, string> = { svg: '.svg', png: '.png', pdf: '.pdf' };
@@ -61,7 +69,7 @@ export class ExportService {
     return previewExport(loaded.value, options, await this.#deps.fonts());
   }
 
-  /** The export's bytes for the clipboard: an SVG as text, a PNG as base64. */
+  /** Puts the export on the clipboard, and gives its bytes back: an SVG as text, a PNG as base64. */
   async copy(text: string, options: ExportOptions): Promise<CopiedImage> {
     const loaded = loadMapFromText(text);
     if (!loaded.ok)
@@ -69,10 +77,10 @@ export class ExportService {
     if (options.format === 'pdf') return { status: 'failed', message: 'A PDF cannot go on the clipboard.' };
     const result = await exportMap(loaded.value, options, { fonts: await this.#deps.fonts() });
     if (!result.ok) return { status: 'failed', message: result.message };
-    const data =
-      options.format === 'svg'
-        ? new TextDecoder().decode(result.bytes)
-        : Buffer.from(result.bytes).toString('base64');
+    const svg = options.format === 'svg' ? new TextDecoder().decode(result.bytes) : null;
+    if (svg !== null) await this.#deps.clipboard?.writeSvg(svg);
+    else await this.#deps.clipboard?.writePng(result.bytes);
+    const data = svg ?? Buffer.from(result.bytes).toString('base64');
     return { status: 'copied', format: options.format, data };
   }
 

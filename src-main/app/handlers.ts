@@ -35,6 +35,9 @@ export function createHandlers(
     'window:close': ({ windowId }) => {
       documents.approveClose(windowId);
     },
+    'window:setFullScreen': ({ windowId }, { on }) => {
+      presentations.setFullScreen(windowId, on);
+    },
     'dialog:confirmClose': ({ windowId }) => documents.confirmClose(windowId),
     'present:openPresenter': ({ windowId }, { text, state }) =>
       presentations.openPresenter(windowId, text, state),

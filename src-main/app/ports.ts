@@ -4,7 +4,8 @@ export type ImageFormat = 'svg' | 'png' | 'pdf';
 
 /** The native dialogs main needs. Electron implements them; tests script the answers. */
 export interface Dialogs {
-  chooseMapToOpen(windowId: number): Promise<string | null>;
+  /** `windowId` null: no window is open (macOS), so the dialog stands alone. */
+  chooseMapToOpen(windowId: number | null): Promise<string | null>;
   chooseSavePath(windowId: number, suggestedName: string): Promise<string | null>;
   confirmClose(windowId: number, name: string): Promise<CloseChoice>;
   /** Where to write an exported image; `suggestedName` already ends in the format's extension. */
@@ -62,6 +63,8 @@ export interface Windows {
   send<C extends keyof EventPayloads>(windowId: number, channel: C, payload: EventPayloads[C]): void;
   /** Shows whether the window has unsaved changes (the macOS close button's dot). */
   setEdited(windowId: number, edited: boolean): void;
+  /** Puts a window in or out of full screen. */
+  setFullScreen?(windowId: number, on: boolean): void;
   /** Opens the presenter's window for a presentation shown in `audienceId`; returns its id. */
   openPresenter(audienceId: number): number;
 }

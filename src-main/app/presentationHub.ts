@@ -45,6 +45,11 @@ export class PresentationHub {
     this.#windows.send(partner, 'present:state', state);
   }
 
+  /** A presentation starts or ends in the window: full screen while it lasts. */
+  setFullScreen(windowId: number, on: boolean): void {
+    this.#windows.setFullScreen?.(windowId, on);
+  }
+
   /** Ends the presentation that `windowId` is part of: the presenter's window closes, the audience returns to editing. */
   end(windowId: number): void {
     const partner = this.#partners.get(windowId);
@@ -54,6 +59,8 @@ export class PresentationHub {
     const audienceId = presenterId === windowId ? partner : windowId;
     this.#starts.delete(presenterId);
     this.#windows.send(audienceId, 'present:ended', {});
+    // On a second display the audience's window was put in full screen by main: it comes back.
+    this.#windows.setFullScreen?.(audienceId, false);
     this.#windows.close(presenterId);
   }
 
@@ -67,7 +74,10 @@ export class PresentationHub {
     this.#starts.delete(partner);
     // The presenter's window has nothing left to show; the audience's window goes back to editing.
     if (audienceClosed) this.#windows.close(partner);
-    else this.#windows.send(partner, 'present:ended', {});
+    else {
+      this.#windows.send(partner, 'present:ended', {});
+      this.#windows.setFullScreen?.(partner, false);
+    }
   }
 
   #unpair(a: number, b: number) {

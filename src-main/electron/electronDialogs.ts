@@ -1,6 +1,8 @@
+import { access } from 'node:fs/promises';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { CloseChoice } from '../../src-shared/ipc/contract';
 import type { Dialogs, FileChangeChoice } from '../app/ports';
+import { replaceQuestion, settleMapPath } from '../app/settleMapPath';
 
 const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
 /** Open also takes images exported with "Embed the map", which give the map back. */
@@ -10,8 +12,8 @@ const openFilters = [
   { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
 ];
 
-function parentOf(windowId: number): BrowserWindow | undefined {
-  return BrowserWindow.fromId(windowId) ?? undefined;
+function parentOf(windowId: number | null): BrowserWindow | undefined {
+  return windowId === null ? undefined : (BrowserWindow.fromId(windowId) ?? undefined);
 }
 
 /** Native dialogs, each sheet-attached to the window that asked. */
@@ -30,7 +32,28 @@ export const electronDialogs: Dialogs = {
     const result = parent
       ? await dialog.showSaveDialog(parent, options)
       : await dialog.showSaveDialog(options);
-    return result.canceled || !result.filePath ? null : result.filePath;
+    if (result.canceled || !result.filePath) return null;
+    return settleMapPath(result.filePath, {
+      exists: (path) =>
+        access(path).then(
+          () => true,
+          () => false,
+        ),
+      confirmReplace: async (path) => {
+        const question = {
+          type: 'warning' as const,
+          ...replaceQuestion(path),
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+        };
+        const { response } = parent
+          ? await dialog.showMessageBox(parent, question)
+          : await dialog.showMessageBox(question);
+        return response === 0;
+      },
+    });
   },
   async chooseExportPath(windowId, suggestedName, format) {
     const options = {

@@ -45,7 +45,14 @@ export function electronWindows(hooks: WindowHooks): Windows {
       BrowserWindow.fromId(windowId)?.close();
     },
     send(windowId, channel, payload) {
-      BrowserWindow.fromId(windowId)?.webContents.send(channel, payload);
+      const contents = BrowserWindow.fromId(windowId)?.webContents;
+      // A window still loading would miss the event: it is sent once the page is there.
+      if (contents?.isLoading()) contents.once('did-finish-load', () => contents.send(channel, payload));
+      else contents?.send(channel, payload);
+    },
+    setFullScreen(windowId, on) {
+      const window = BrowserWindow.fromId(windowId);
+      if (window && window.isFullScreen() !== on) window.setFullScreen(on);
     },
     setEdited(windowId, edited) {
       BrowserWindow.fromId(windowId)?.setDocumentEdited(edited);

@@ -2,7 +2,8 @@ import { app, Menu, type MenuItemConstructorOptions } from 'electron';
 import { ACTIONS, type ActionSpec, MENU_LABELS, type MenuName } from '../../src-shared/actions/catalog';
 
 export interface MenuHandlers {
-  runAction(id: string): void;
+  /** `viaKey`: the item fired by its shortcut rather than a click (only macOS does that; see below). */
+  runAction(id: string, viaKey: boolean): void;
   openRecent(path: string): void;
   clearRecent(): void;
 }
@@ -11,7 +12,7 @@ export interface MenuHandlers {
 const title = (menu: MenuName) => `&${MENU_LABELS[menu]}`;
 
 /** The actions of one menu, with a separator between groups. */
-function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstructorOptions[] {
+function actionItems(menu: MenuName, run: MenuHandlers['runAction']): MenuItemConstructorOptions[] {
   const items: MenuItemConstructorOptions[] = [];
   let group: string | undefined;
   for (const action of ACTIONS as readonly ActionSpec[]) {
@@ -23,10 +24,11 @@ function actionItems(menu: MenuName, run: (id: string) => void): MenuItemConstru
       id: action.id,
       label: action.label,
       accelerator: action.accelerator,
-      // The renderer handles every shortcut itself (one code path in the app and in tests);
-      // the menu only shows the key.
+      // The renderer handles every shortcut itself (one code path in the app and in tests); the menu
+      // only shows the key. macOS ignores registerAccelerator and hands the menu every key the page
+      // did not take, so such a click is marked, and the page applies its rules for keys to it.
       registerAccelerator: false,
-      click: () => run(action.id),
+      click: (_item, _window, event) => run(action.id, event.triggeredByAccelerator === true),
     });
   }
   return items;
@@ -51,11 +53,11 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
   const edit = [
     ...actionItems('edit', handlers.runAction),
     { type: 'separator' as const },
-    // Text fields keep the platform's clipboard commands.
+    // Text fields keep the platform's clipboard commands (Select All is the map's, above, and
+    // selects a text field's text when one has focus).
     { role: 'cut' as const },
     { role: 'copy' as const },
     { role: 'paste' as const },
-    { role: 'selectAll' as const },
   ];
   const view = [
     ...actionItems('view', handlers.runAction),
@@ -63,10 +65,10 @@ export function buildMenu(handlers: MenuHandlers, recentPaths: string[]): Menu {
     { role: 'togglefullscreen' as const },
     ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
   ];
+  // macOS has About in the app menu already.
   const help = [
     ...actionItems('help', handlers.runAction),
-    { type: 'separator' as const },
-    { role: 'about' as const, label: 'About Argmap' },
+    ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'about' as const, label: 'About Argmap' }]),
   ];
 
   const template: MenuItemConstructorOptions[] = [

@@ -1,6 +1,7 @@
 import { BrowserWindow, screen } from 'electron';
 import { cascade, restoreBounds, type WindowState } from '../windows/windowBounds';
 import { preloadPath, rendererUrl } from './paths';
+import { spellcheckHere } from './quietNetwork';
 
 export interface MapWindowOptions {
   savedState: WindowState | undefined;
@@ -42,21 +43,45 @@ export function createMapWindow({
       webviewTag: false,
       // No auxclick events: a middle click on a link cannot start a navigation of its own.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Only where the system checks spelling without downloading dictionaries (quietNetwork.ts).
+      spellcheck: spellcheckHere(),
     },
   });
 
   // Navigation, new windows and webviews are refused for every web contents in security.ts.
-  if (savedState?.maximized) window.maximize();
-  window.once('ready-to-show', () => window.show());
+  // maximize() shows a hidden window: it waits, like show(), until the page is drawn.
+  window.once('ready-to-show', () => {
+    if (savedState?.maximized) window.maximize();
+    window.show();
+  });
+  rememberPlacement(window, onStateChanged);
+  void window.loadURL(view === 'presenter' ? `${rendererUrl()}#presenter` : rendererUrl());
+  return window;
+}
+
+/** Saves are this long after the last move or resize (a drag sends a stream of events). */
+export const PLACEMENT_SETTLE_MS = 400;
+
+/**
+ * Remembers the window's size and place. 'resize' and 'move' fire on every platform ('resized' and
+ * 'moved' only on macOS and Windows), so they are used, settled; closing saves at once.
+ */
+function rememberPlacement(window: BrowserWindow, onStateChanged: (state: WindowState) => void): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const remember = () => {
-    if (window.isMinimized() || window.isFullScreen()) return;
+    clearTimeout(timer);
+    if (window.isDestroyed() || window.isMinimized() || window.isFullScreen()) return;
     // A maximized window remembers the size it returns to, as well as that it was maximized.
     const bounds = window.isMaximized() ? window.getNormalBounds() : window.getBounds();
     onStateChanged({ bounds, maximized: window.isMaximized() });
   };
-  for (const event of ['resized', 'moved', 'maximize', 'unmaximize'] as const)
-    window.on(event as 'resized', remember);
-  void window.loadURL(view === 'presenter' ? `${rendererUrl()}#presenter` : rendererUrl());
-  return window;
+  const settle = () => {
+    clearTimeout(timer);
+    timer = setTimeout(remember, PLACEMENT_SETTLE_MS);
+  };
+  window.on('resize', settle);
+  window.on('move', settle);
+  window.on('maximize', remember);
+  window.on('unmaximize', remember);
+  window.on('close', remember);
 }

@@ -36,6 +36,19 @@ export function guardHandler<C extends InvokeChannel>(
   isTrustedUrl: (url: string) => boolean,
 ): (sender: SenderFrame, rawArgs: unknown[]) => Promise<InvokeResult<C>> {
   const schema = invokeContract[channel].args as unknown as z.ZodType<InvokeArgs<C>>;
+  return guardRequest(channel, schema, isTrustedUrl, handler);
+}
+
+/**
+ * The one guard of every request main answers, the contract's channels and the preload's own alike:
+ * the top frame of one of our windows, at our own address, with arguments that match `schema`.
+ */
+export function guardRequest<Args extends unknown[], Result>(
+  channel: string,
+  schema: z.ZodType<Args>,
+  isTrustedUrl: (url: string) => boolean,
+  handler: (context: RequestContext, ...args: Args) => Promise<Result> | Result,
+): (sender: SenderFrame, rawArgs: unknown[]) => Promise<Result> {
   return async (sender, rawArgs) => {
     if (sender.windowId === null || !sender.isMainFrame || !isTrustedUrl(sender.url)) {
       throw new IpcRefusal(

@@ -66,15 +66,11 @@ function describeCopy(options: ExportOptions): string {
 }
 
 /**
- * Asks main to draw the selection (or the map) in the window's theme, hands the drawing to `put` for
- * the clipboard, and says what was copied; a drawing main refuses is reported instead.
+ * Asks main to draw the selection (or the map) in the window's theme and put it on the system
+ * clipboard (main writes it: Electron lets no page write images there), and says what was copied;
+ * a drawing main refuses is reported instead.
  */
-async function copyExport(
-  ctx: ActionContext,
-  format: 'png' | 'svg',
-  put: (data: string) => Promise<void>,
-  as: string,
-): Promise<void> {
+async function copyExport(ctx: ActionContext, format: 'png' | 'svg', as: string): Promise<void> {
   const state = ctx.editor.getState();
   const options = copyOptions(state, format);
   const copied = await ctx.argmap.export.copy({ text: serializeMap(state.map), options });
@@ -82,43 +78,15 @@ async function copyExport(
     state.showNotice({ title: 'Nothing was copied', message: copied.message });
     return;
   }
-  await put(copied.data);
   ctx.editor.getState().showFlash(`Copied ${describeCopy(options)} as ${as}.`);
 }
 
 /** Puts the selection (or the map) on the clipboard as a PNG at 2×, ready to paste into slides. */
 export function copyAsPng(ctx: ActionContext): Promise<void> {
-  return copyExport(
-    ctx,
-    'png',
-    async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      await navigator.clipboard.write([
-        new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) }),
-      ]);
-    },
-    'an image',
-  );
+  return copyExport(ctx, 'png', 'an image');
 }
 
-/** Puts the SVG on the clipboard: as an SVG image where the platform takes one, and always as its text. */
+/** Puts the selection (or the map) on the clipboard as SVG. */
 export function copyAsSvg(ctx: ActionContext): Promise<void> {
-  return copyExport(
-    ctx,
-    'svg',
-    async (svg) => {
-      try {
-        await navigator.clipboard.write([
-          new ClipboardItem({
-            'image/svg+xml': new Blob([svg], { type: 'image/svg+xml' }),
-            'text/plain': new Blob([svg], { type: 'text/plain' }),
-          }),
-        ]);
-      } catch {
-        // Chromium before 124 takes no SVG on the clipboard: the text still pastes into editors and tools.
-        await navigator.clipboard.writeText(svg);
-      }
-    },
-    'SVG',
-  );
+  return copyExport(ctx, 'svg', 'SVG');
 }

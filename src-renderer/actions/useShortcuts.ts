@@ -1,49 +1,30 @@
 import { useEffect } from 'react';
 import { matchesAccelerator } from '../../src-shared/actions/accelerator';
-import { ACTIONS, type ActionSpec } from '../../src-shared/actions/catalog';
+import { ACTIONS, type ActionSpec, isActionId } from '../../src-shared/actions/catalog';
 import { isMac } from '../bridge';
 import type { ActionContext } from './actionContext';
+import { keyContextOf, keyMayRun, TEXT_FIELD_COMMANDS } from './keyContext';
 import { runAction } from './runAction';
 
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
-
-/** Keys without Ctrl, Cmd or Alt (Enter, Tab, arrows, letters; not F-keys) belong to whatever control has focus. */
-function isBareKey(accelerator: string | undefined): boolean {
-  if (!accelerator || /^(Shift\+)?F\d{1,2}$/.test(accelerator)) return false;
-  return !/(Cmd|Ctrl|Control|Command|Alt|Option|Super|Meta)/i.test(accelerator);
-}
-
-/** The page itself or the canvas: where bare keys are map commands rather than a control's own keys. */
-function isCanvasFocus(target: EventTarget | null): boolean {
-  return (
-    target === document.body ||
-    target === document.documentElement ||
-    (target instanceof Element && !!target.closest('.react-flow'))
-  );
-}
+/** Menu items that work while presenting: the projector theme and the light/dark theme. */
+const LOOK_ACTIONS = new Set(['view.projector', 'view.theme']);
 
 /**
  * The keyboard shortcuts of every action in the catalog, and the menu's clicks (which main forwards
- * as "action:run"): both land in runAction, so a menu item and its key do exactly the same.
+ * as "action:run"): both land in runAction, so a menu item and its key do exactly the same. A menu
+ * item fired by its key (macOS hands the menu every key the page did not take) passes the same
+ * rule as the page's own keys, in keyMayRun.
  */
 export function useShortcuts(ctx: ActionContext | null): void {
   useEffect(() => {
     if (!ctx) return;
+    const presenting = () => ctx.editor.getState().presenting !== null;
     const onKeyDown = (event: KeyboardEvent) => {
-      // While presenting, keys belong to the presentation.
-      if (event.defaultPrevented || event.isComposing || ctx.editor.getState().presenting) return;
-      const inText = isTextField(event.target);
-      const onCanvas = isCanvasFocus(event.target);
+      if (event.defaultPrevented || event.isComposing) return;
+      const where = keyContextOf(event.target);
       const action = (ACTIONS as readonly ActionSpec[]).find(
         (candidate) =>
-          !candidate.native &&
-          (!inText || candidate.inTextFields) &&
-          (onCanvas || !isBareKey(candidate.accelerator)) &&
+          keyMayRun(candidate, where, presenting()) &&
           [candidate.accelerator, candidate.secondary].some(
             (key) => key && matchesAccelerator(key, event, isMac),
           ),
@@ -51,7 +32,17 @@ export function useShortcuts(ctx: ActionContext | null): void {
       if (action && runAction(action.id, ctx)) event.preventDefault();
     };
     window.addEventListener('keydown', onKeyDown);
-    const stopMenu = ctx.argmap.on('action:run', ({ id }) => runAction(id, ctx));
+    const stopMenu = ctx.argmap.on('action:run', ({ id, viaKey }) => {
+      const action = (ACTIONS as readonly ActionSpec[]).find((candidate) => candidate.id === id);
+      if (!viaKey || !action || !isActionId(id)) {
+        // A click in the menu: while presenting, only the look of the talk changes from the menu.
+        if (!presenting() || LOOK_ACTIONS.has(id)) runAction(id, ctx);
+        return;
+      }
+      const where = keyContextOf(document.activeElement);
+      if (keyMayRun(action, where, presenting())) runAction(id, ctx);
+      else if (where.inText && TEXT_FIELD_COMMANDS[id]) document.execCommand(TEXT_FIELD_COMMANDS[id]);
+    });
     return () => {
       window.removeEventListener('keydown', onKeyDown);
       stopMenu();

@@ -1,7 +1,6 @@
 import { SCHEMES, schemeOf } from '../../src-shared/assess/schemes';
 import { SCHEME_IDS, type SchemeId } from '../../src-shared/model/assessment';
 import type { ArgNode } from '../../src-shared/model/map';
-import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import {
   answerCriticalQuestion,
   setAssessmentNote,
@@ -9,6 +8,7 @@ import {
   setAssessmentStatus,
   setScheme,
 } from '../../src-shared/ops/assessOps';
+import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import { applyResult } from '../actions/applyResult';
 import { Field } from '../chrome/Field';
 import { useEditor, useEditorStore } from '../store/EditorContext';

@@ -74,7 +74,7 @@ function PresentationView({
       store.getState().selectTourStep(state.step);
       store.getState().stopPresenting();
       if (tellPartner) void argmap.present.end();
-      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+      void argmap.window.setFullScreen({ on: false });
     },
     [store, state.step, argmap],
   );
@@ -91,10 +91,9 @@ function PresentationView({
   }, [argmap, leave, finish]);
 
   useEffect(() => {
-    void document.documentElement.requestFullscreen?.().catch(() => {
-      // Headless browsers and some window managers refuse full screen; the presentation still fills the window.
-    });
-  }, []);
+    // Main puts the window in full screen (Electron denies a page's requestFullscreen).
+    void argmap.window.setFullScreen({ on: true });
+  }, [argmap]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -118,16 +117,8 @@ function PresentationView({
       if (next.ended) leave();
       else setState(next);
     };
-    // The browser leaves full screen on Esc before the page sees the key: take that as leaving too.
-    const onFullscreenChange = () => {
-      if (!document.fullscreenElement) leave();
-    };
     window.addEventListener('keydown', onKeyDown, true);
-    document.addEventListener('fullscreenchange', onFullscreenChange);
-    return () => {
-      window.removeEventListener('keydown', onKeyDown, true);
-      document.removeEventListener('fullscreenchange', onFullscreenChange);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown, true);
   }, [state, leave, setState]);
 
   const jumpToNode = (id: string) => {

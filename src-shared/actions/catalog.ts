@@ -114,10 +114,10 @@ export const ACTIONS = [
   item('map', 'arrange', 'map.distributeHorizontally', 'Distribute Horizontally'),
   item('map', 'arrange', 'map.distributeVertically', 'Distribute Vertically'),
 
-  item('go', 'structure', 'go.claim', 'Claim Above', 'ArrowUp'),
-  item('go', 'structure', 'go.reason', 'First Reason Below', 'ArrowDown'),
-  item('go', 'structure', 'go.previousSibling', 'Previous Sibling', 'ArrowLeft'),
-  item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'ArrowRight'),
+  item('go', 'structure', 'go.claim', 'Claim Above', 'Up'),
+  item('go', 'structure', 'go.reason', 'First Reason Below', 'Down'),
+  item('go', 'structure', 'go.previousSibling', 'Previous Sibling', 'Left'),
+  item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'Right'),
   item('go', 'order', 'go.next', 'Next Node', 'Tab'),
   item('go', 'order', 'go.previous', 'Previous Node', 'Shift+Tab'),
 

@@ -19,6 +19,7 @@ export const INVOKE_CHANNELS = [
   'journal:write',
   'window:setDirty',
   'window:close',
+  'window:setFullScreen',
   'dialog:confirmClose',
   'present:openPresenter',
   'present:initial',

@@ -120,6 +120,11 @@ export const invokeContract = {
     result: undefined as undefined,
   },
   'window:close': { args: noArgs, result: undefined as undefined },
+  /** Presenting: main puts the window in and out of full screen (a page may not ask for it). */
+  'window:setFullScreen': {
+    args: z.tuple([z.strictObject({ on: z.boolean() })]),
+    result: undefined as undefined,
+  },
   'dialog:confirmClose': { args: noArgs, result: {} as CloseChoice },
   'present:openPresenter': {
     args: z.tuple([z.strictObject({ text: mapText, state: PresenterSnapshot })]),
@@ -145,7 +150,8 @@ export interface Notice {
 
 /** Every main → renderer event and its payload. */
 export interface EventPayloads {
-  'action:run': { id: string };
+  /** `viaKey`: the menu item fired by its shortcut (macOS), so the page applies its rules for keys. */
+  'action:run': { id: string; viaKey?: boolean };
   'document:open': DocumentPayload;
   'window:closeRequested': Record<string, never>;
   'app:notice': Notice;

@@ -6,7 +6,7 @@ export function idleBridge(): ArgmapApi {
   return {
     document: { initial: never },
     file: { new: never, open: never, save: never, saveAs: never },
-    window: { setDirty: async () => undefined, close: never },
+    window: { setDirty: async () => undefined, close: never, setFullScreen: async () => undefined },
     journal: { write: async () => undefined },
     dialog: { confirmClose: never },
     on: () => () => {},

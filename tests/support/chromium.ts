@@ -1,6 +1,24 @@
-// Debian's Chromium, launched so that it never reaches for the network (see ../shared/TOOLCHAIN.md).
+import { existsSync } from 'node:fs';
+import { chromium } from 'playwright';
+import { findChromium } from './findChromium.ts';
+
+/** The browser the tests drive (see findChromium.ts), or undefined (`npm test` says so before it starts). */
+export const testBrowser = findChromium({
+  env: process.env,
+  platform: process.platform,
+  playwrightChromium: () => {
+    try {
+      return chromium.executablePath();
+    } catch {
+      return undefined;
+    }
+  },
+  exists: existsSync,
+});
+
+// Launched so that it never reaches for the network (see ../shared/TOOLCHAIN.md).
 export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: testBrowser?.path,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -16,6 +16,7 @@ export function stubWindows(firstId = 2): Windows & {
     close: (windowId) => closed.push(windowId),
     send: (windowId, channel, payload) => sent.push({ windowId, channel, payload }),
     setEdited() {},
+    setFullScreen() {},
     openPresenter: () => nextId++,
   };
 }

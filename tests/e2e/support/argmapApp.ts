@@ -2,22 +2,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { DocumentService, untitled } from '../../../src-main/app/documentService';
-import { ExportService } from '../../../src-main/app/exportService';
-import { createHandlers } from '../../../src-main/app/handlers';
-import { JournalStore } from '../../../src-main/app/journal';
+import { untitled } from '../../../src-main/app/documentService';
 import type { RecoveryChoice, Windows } from '../../../src-main/app/ports';
-import { PresentationHub } from '../../../src-main/app/presentationHub';
-import { createRecentFiles } from '../../../src-main/app/recentFiles';
 import { recoverUnsaved } from '../../../src-main/app/recovery';
-import { SessionRegistry } from '../../../src-main/app/sessions';
-import { BackupStore } from '../../../src-main/files/backups';
+import { createServices } from '../../../src-main/app/services';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { watchFileInFolder } from '../../../src-main/files/watchFile';
-import { guardHandler, trustedUrlMatcher } from '../../../src-main/ipc/handle';
+import { trustedUrlMatcher } from '../../../src-main/ipc/handle';
 import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
-import { INVOKE_CHANNELS } from '../../../src-shared/ipc/channels';
 import type { DocumentPayload } from '../../../src-shared/ipc/contract';
 import { createNewMap } from '../../../src-shared/model/newMap';
 import { PREVIEW_URL } from '../../support/previewUrl';
@@ -63,6 +56,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
   const PAGE_WINDOW = 1;
   let nextWindowId = 2;
   let presenter: Promise<Page> | null = null;
+  const page = await context.newPage();
 
   const windows: Windows = {
     open(document) {
@@ -98,25 +92,35 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
         .catch(() => {});
     },
     setEdited() {},
+    setFullScreen() {},
   };
-  const sessions = new SessionRegistry();
-  const journal = new JournalStore(nodeFileSystem, join(userData, 'journal'));
-  const documents = new DocumentService({
+  const services = createServices({
     fs: nodeFileSystem,
     dialogs,
     windows,
-    journal,
-    backups: new BackupStore(nodeFileSystem, join(userData, 'backups')),
+    clipboard: {
+      // What Electron's clipboard module does in the app: the system clipboard, here the browser's.
+      writePng: (png) =>
+        page.evaluate(async (base64) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+          await navigator.clipboard.write([
+            new ClipboardItem({ 'image/png': new Blob([bytes], { type: 'image/png' }) }),
+          ]);
+        }, Buffer.from(png).toString('base64')),
+      writeSvg: (svg) => page.evaluate((text) => navigator.clipboard.writeText(text), svg),
+    },
     watchFile: watchFileInFolder,
-    recent: createRecentFiles({ fs: nodeFileSystem, storePath: join(userData, 'recent-files.json') }),
-    sessions,
+    fonts: loadInterFonts,
+    dataFolder: userData,
     firstLaunchMapPath: resolve('maps/article.argmap.json'),
+    someWindow: () => PAGE_WINDOW,
+    isTrustedUrl: trustedUrlMatcher(PREVIEW_URL),
   });
-  const presentations = new PresentationHub(windows);
+  const { documents, sessions, presentations, guarded } = services;
   // As main does at launch: what a crash left unsaved is offered first; the page shows the first one
   // restored (others would open windows of their own).
   dialogs.recoveryAnswers.push(...(options.recovery ?? []));
-  const [restored, ...moreRestored] = (await recoverUnsaved({ journal, dialogs })).restored;
+  const [restored, ...moreRestored] = (await recoverUnsaved({ journal: services.journal, dialogs })).restored;
   if (restored) documents.openRecovered(restored, PAGE_WINDOW);
   else
     sessions.open(
@@ -126,15 +130,6 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     );
   for (const other of moreRestored) documents.openRecovered(other);
 
-  const handlers = createHandlers(
-    documents,
-    presentations,
-    new ExportService({ fs: nodeFileSystem, dialogs, windows, fonts: loadInterFonts }),
-  );
-  const isTrusted = trustedUrlMatcher(PREVIEW_URL);
-  const guarded = Object.fromEntries(
-    INVOKE_CHANNELS.map((channel) => [channel, guardHandler(channel, handlers[channel] as never, isTrusted)]),
-  );
   // One script string, so no eval is needed under the page's Content Security Policy.
   const channels = { invoke: [...API_CHANNELS.invoke], events: [...API_CHANNELS.events] };
 
@@ -151,7 +146,6 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
     });
   }
 
-  const page = await context.newPage();
   await attach(page, PAGE_WINDOW);
   await page.goto(options.path ?? '/');
   await page.locator('.react-flow__node').first().waitFor();

@@ -57,7 +57,7 @@ describe('a label with bidirectional controls cannot display reversed in an expo
     const pdf = await exported({ format: 'pdf' });
     const document = await PDFDocument.load(pdf);
     expect(document.getTitle()).toBe(SHOWN);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain(SHOWN);
     expect(text).not.toMatch(CONTROLS);
   });
@@ -72,7 +72,7 @@ describe('a label with bidirectional controls cannot display reversed in an expo
   test('the handout: its title, each step’s title and notes', async () => {
     const pdf = await renderHandout(map, await loadInterFonts(), 'light');
     expect((await PDFDocument.load(pdf)).getTitle()).toBe(`${SHOWN} — handout`);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain(`1. ${SHOWN}`);
     expect(text).not.toMatch(CONTROLS);
   });

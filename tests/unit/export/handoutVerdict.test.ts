@@ -15,7 +15,7 @@ test('a weighed map’s handout ends with the verdict and the critical questions
   map.tour = [{ id: 's1', title: 'The claim', focus: ['t'] }];
   const pdf = await renderHandout(map, await loadInterFonts());
   expect((await PDFDocument.load(pdf)).getPageCount()).toBe(2);
-  const last = pdfText(pdf, { page: 2 }).replace(/\s+/g, ' ');
+  const last = (await pdfText(pdf, { page: 2 })).replace(/\s+/g, ' ');
   expect(last).toContain('Verdict');
   // c is rejected, so nothing that is in attacks the thesis: it holds, at 0.5 + 0.5 × 0.5.
   expect(last).toContain('Holds: strength 75 %');

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
@@ -8,34 +7,14 @@ import { type MapPdfOptions, pdfPageCount, renderMapPdf } from '../../../src-sha
 import { buildScene } from '../../../src-shared/export/scene';
 import type { Scene } from '../../../src-shared/export/sceneTypes';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
-import { pdfFile, pdfText } from '../../support/pdfText';
+import { pdfRaster, pdfText } from '../../support/pdfText';
 
 const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
 if (!loaded.ok) throw new Error('the article map does not load');
 const article = loaded.value;
 
-const fileOf = pdfFile;
 /** A page's text in drawing order, each run of white space one space. */
-const textOf = (pdf: Uint8Array, page: number) => pdfText(pdf, { page, raw: true });
-
-/** A page rendered by poppler: its size in pixels, and its pixels (a byte each in grey, three in colour). */
-function raster(pdf: Uint8Array, page: number, dpi: number, colour: 'grey' | 'rgb') {
-  const grey = colour === 'grey' ? ['-gray'] : [];
-  const image = execFileSync('pdftoppm', [
-    '-r',
-    String(dpi),
-    ...grey,
-    '-f',
-    `${page}`,
-    '-l',
-    `${page}`,
-    fileOf(pdf),
-  ]);
-  // Binary PNM: magic number, width, height, maximum value and one white-space byte, then the pixels.
-  const [, width = 0, height = 0] =
-    /^P[56]\s+(\d+)\s+(\d+)\s+\d+\s/.exec(image.toString('latin1', 0, 32))?.map(Number) ?? [];
-  return { width, height, pixels: image.subarray(image.length - width * height * (grey.length ? 1 : 3)) };
-}
+const textOf = (pdf: Uint8Array, page: number) => pdfText(pdf, { page });
 
 /** The colour of the first page's top-left corner laid over black, so that a page with no background shows black. */
 async function cornerOverBlack(pdf: Uint8Array): Promise<number[]> {
@@ -45,12 +24,12 @@ async function cornerOverBlack(pdf: Uint8Array): Promise<number[]> {
   const page = composite.addPage([sheet.width, sheet.height]);
   page.drawRectangle({ x: 0, y: 0, width: sheet.width, height: sheet.height, color: rgb(0, 0, 0) });
   page.drawPage(sheet);
-  return [...raster(await composite.save(), 1, 4, 'rgb').pixels.subarray(0, 3)];
+  return [...(await pdfRaster(await composite.save(), 1, 4, 'rgb')).pixels.subarray(0, 3)];
 }
 
 /** Where the first page's dark pixels lie, rendered at 72 dpi (a pixel a point). */
-function darkExtent(pdf: Uint8Array) {
-  const { width, height, pixels } = raster(pdf, 1, 72, 'grey');
+async function darkExtent(pdf: Uint8Array) {
+  const { width, height, pixels } = await pdfRaster(pdf, 1, 72, 'grey');
   let [left, top, right, bottom] = [width, height, -1, -1];
   pixels.forEach((value, i) => {
     if (value >= 80) return;
@@ -139,8 +118,8 @@ describe('the map as a PDF', () => {
     expect(size.height).toBeCloseTo(small.bounds.height * POINTS_PER_PX, 3);
   });
 
-  test('fit: every node’s opening words are selectable text', () => {
-    const text = textOf(render('fit').pdf, 1);
+  test('fit: every node’s opening words are selectable text', async () => {
+    const text = await textOf(render('fit').pdf, 1);
     for (const node of article.nodes) {
       expect(text).toContain(node.text.split(/\s+/).slice(0, 3).join(' '));
     }
@@ -167,9 +146,11 @@ describe('the map as a PDF', () => {
     const { pdf } = render('a4');
     const grid = expectedGrid(scene, [595, 842]);
     const total = grid.columns * grid.rows;
-    expect(textOf(pdf, 2)).toContain(`${article.title} — page 2 of ${total} (row 1, column 2)`);
-    expect(textOf(pdf, grid.columns + 1)).toContain(`page ${grid.columns + 1} of ${total} (row 2, column 1)`);
-    expect(textOf(pdf, total)).toContain(
+    expect(await textOf(pdf, 2)).toContain(`${article.title} — page 2 of ${total} (row 1, column 2)`);
+    expect(await textOf(pdf, grid.columns + 1)).toContain(
+      `page ${grid.columns + 1} of ${total} (row 2, column 1)`,
+    );
+    expect(await textOf(pdf, total)).toContain(
       `page ${total} of ${total} (row ${grid.rows}, column ${grid.columns})`,
     );
   });
@@ -177,18 +158,18 @@ describe('the map as a PDF', () => {
   test('a long title is shortened so the footer still names the page', async () => {
     const title = 'A very long title '.repeat(30);
     const pdf = await renderMapPdf(scene, fonts, { paper: 'letter', background: 'white', title });
-    const footer = textOf(pdf, 1);
+    const footer = await textOf(pdf, 1);
     expect(footer).toContain('… — page 1 of');
     expect(footer).toContain('(row 1, column 1)');
     expect(footer).not.toContain(title.trim());
-  });
+  }, 20_000);
 
   test('a map that fits one sheet is centred on it', async () => {
     // A dark card on a white sheet, with nothing around it but padding: the card shows where the map is.
     const small = thesisOnly('dark');
     const pdf = await renderMapPdf(small, fonts, { paper: 'a4', background: 'white', title: 'Thesis' });
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
-    const { width, height, left, top, right, bottom } = darkExtent(pdf);
+    const { width, height, left, top, right, bottom } = await darkExtent(pdf);
     expect(Math.abs(left - (width - 1 - right))).toBeLessThanOrEqual(2);
     expect(Math.abs(top - (height - 1 - bottom))).toBeLessThanOrEqual(2);
   });

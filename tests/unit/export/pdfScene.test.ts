@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
@@ -7,13 +6,11 @@ import { drawScene, embedInter, type ScenePlacement } from '../../../src-shared/
 import { buildScene, DIMMED_OPACITY } from '../../../src-shared/export/scene';
 import type { Scene } from '../../../src-shared/export/sceneTypes';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
-import { pdfFile, pdfText } from '../../support/pdfText';
+import { pdfRaster, pdfText } from '../../support/pdfText';
 
 const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
 if (!loaded.ok) throw new Error('the article map does not load');
 const article = loaded.value;
-
-const fileOf = pdfFile;
 
 /** One page the given size with the scene drawn on it at the placement. */
 async function pageWith(fonts: InterFonts, scene: Scene, size: [number, number], placement: ScenePlacement) {
@@ -53,8 +50,8 @@ describe('drawing a scene on a PDF page', () => {
     const scene: Scene = { title: 'A line', bounds, canvas: '#ffffff', edges: [edge], cards: [] };
     const pdf = await pageWith(fonts, scene, [100, 100], { region: bounds, scale: 0.5, left: 0, top: 100 });
     // At 72 dpi a pixel is a point: the 8 px line drawn at half size is 4 pixels wide.
-    const pgm = execFileSync('pdftoppm', ['-r', '72', '-gray', '-aa', 'no', '-aaVector', 'no', fileOf(pdf)]);
-    const row = pgm.subarray(pgm.length - 100 * 100).subarray(50 * 100, 51 * 100);
+    const { pixels } = await pdfRaster(pdf, 1, 72, 'grey');
+    const row = pixels.subarray(50 * 100, 51 * 100);
     expect([...row].filter((value) => value < 128)).toHaveLength(4);
   });
 
@@ -65,7 +62,7 @@ describe('drawing a scene on a PDF page', () => {
     const { x, y, width, height } = first.box;
     const region = { x: x - 10, y: y - 10, width: width + 20, height: height + 20 };
     // The page holds the whole map at half size, each card where it lies, so a card drawn but clipped
-    // away would still be on the page, where pdftotext reads text whatever the clip.
+    // away would still be on the page, where a PDF reader finds its text whatever the clip.
     const { bounds } = scene;
     const page: [number, number] = [bounds.width / 2, bounds.height / 2];
     const pdf = await pageWith(fonts, scene, page, {
@@ -74,7 +71,7 @@ describe('drawing a scene on a PDF page', () => {
       left: (region.x - bounds.x) / 2,
       top: page[1] - (region.y - bounds.y) / 2,
     });
-    const text = pdfText(pdf, { raw: true });
+    const text = await pdfText(pdf);
     const opening = (id: string) =>
       article.nodes
         .find((node) => node.id === id)

@@ -113,6 +113,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'export:cancel': [],
   'journal:write': [{ text }],
   'window:setDirty': [{ dirty: true }],
+  'window:setFullScreen': [{ on: true }],
   'window:close': [],
   'dialog:confirmClose': [],
   'present:openPresenter': [{ text, state: snapshot }],

@@ -90,7 +90,7 @@ describe('exporting the bundled map', () => {
   test('PDF: one vector page with every node’s opening words as selectable text', async () => {
     const pdf = await exported(article, { format: 'pdf', paper: 'fit' });
     expect(pdf.pages).toBe(1);
-    const text = pdfText(pdf.bytes);
+    const text = await pdfText(pdf.bytes);
     for (const node of article.nodes) expect(text).toContain(words(node.text).slice(0, 2).join(' '));
   }, 60_000);
 
@@ -235,7 +235,7 @@ describe('hostile labels through the whole engine', () => {
     const reopened = await readMapFile(nodeFileSystem, fileOf(png.bytes, 'hostile.png'));
     expect(reopened.ok && reopened.map).toEqual(map);
     const pdf = await exported(map, { format: 'pdf' });
-    const text = pdfText(pdf.bytes);
+    const text = await pdfText(pdf.bytes);
     expect(text).toContain('<script>alert(1)</script>');
   });
 });

@@ -32,6 +32,21 @@ describe('the packaging config', () => {
     expect(config.extraResources).toContainEqual(expect.objectContaining({ from: 'maps', to: 'maps' }));
   });
 
+  test('is named Argmap, so its data folder and its macOS menu say Argmap', () => {
+    expect(packageJson.productName).toBe('Argmap');
+    expect(config.productName).toBe('Argmap');
+  });
+
+  test('registers .argmap.json files, with their MIME type, so file managers open maps in Argmap', () => {
+    expect(config.fileAssociations).toContainEqual(
+      expect.objectContaining({
+        ext: 'argmap.json',
+        mimeType: 'application/vnd.argmap+json',
+        role: 'Editor',
+      }),
+    );
+  });
+
   test('has no second config in package.json', () => {
     expect(packageJson.build).toBeUndefined();
     expect(packageJson.scripts.package).toContain('electron-builder');

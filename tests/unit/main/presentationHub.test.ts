@@ -18,6 +18,7 @@ const state = (step: number): PresenterSnapshot => ({
 function setUp() {
   const sent: Array<[number, string, unknown]> = [];
   const closed: number[] = [];
+  const fullScreen: Array<[number, boolean]> = [];
   const windows: Windows = {
     open: () => 0,
     openPresenter: () => 9,
@@ -25,8 +26,9 @@ function setUp() {
     close: (id) => closed.push(id),
     send: (id, channel, payload) => sent.push([id, channel, payload]),
     setEdited() {},
+    setFullScreen: (id, on) => fullScreen.push([id, on]),
   };
-  return { hub: new PresentationHub(windows), sent, closed };
+  return { hub: new PresentationHub(windows), sent, closed, fullScreen };
 }
 
 describe('the presentation hub', () => {
@@ -75,5 +77,20 @@ describe('the presentation hub', () => {
     second.hub.closed(9);
     expect(second.sent).toEqual([[1, 'present:ended', {}]]);
     expect(second.closed).toEqual([]);
+  });
+
+  test('the room’s window is in full screen while presenting, and out of it however the talk ends', () => {
+    for (const end of ['end from the room', 'end from the presenter', 'presenter window closed'] as const) {
+      const { hub, fullScreen } = setUp();
+      hub.setFullScreen(1, true);
+      hub.openPresenter(1, serializeMap(sampleMap()), state(0));
+      if (end === 'end from the room') hub.end(1);
+      else if (end === 'end from the presenter') hub.end(9);
+      else hub.closed(9);
+      expect(fullScreen).toEqual([
+        [1, true],
+        [1, false],
+      ]);
+    }
   });
 });
