@@ -16,6 +16,7 @@ import { KindChooser } from './chrome/KindChooser';
 import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { RevertDialog } from './chrome/RevertDialog';
+import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
 import { ExportDialog } from './export/ExportDialog';
@@ -85,6 +86,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <QuoteAttributionDialog />
       <ExportDialog ctx={ctx} />
       <RevertDialog ctx={ctx} />
+      <SourceInfoDialog ctx={ctx} />
       <ExportProgress onCancel={() => cancelExport(ctx)} />
       <Presentation argmap={argmap} />
     </div>

@@ -15,6 +15,7 @@ import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIde
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
+import { ArticleImports } from './articleImports';
 import type { JournalStore } from './journal';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
 import type { RecoveredDocument } from './recovery';
@@ -54,8 +55,11 @@ export class DocumentService {
   /** Windows with a file-changed question open: one question at a time. */
   readonly #asking = new Set<number>();
 
+  readonly #imports: ArticleImports;
+
   constructor(deps: DocumentServiceDeps) {
     this.#deps = deps;
+    this.#imports = new ArticleImports(deps.fs, deps.windows);
   }
 
   initialDocument(windowId: number): DocumentPayload {
@@ -73,6 +77,29 @@ export class DocumentService {
     const windowId = this.#deps.windows.open(document, null);
     this.#deps.sessions.open(windowId, document, null);
     return windowId;
+  }
+
+  /** File → New Map from Article…: the article the user picks becomes the source of a new map. */
+  async newFromArticle(windowId: number): Promise<OpenResult> {
+    const path = await this.#deps.dialogs.chooseArticleToImport(windowId);
+    if (path === null) return { status: 'canceled' };
+    return this.openArticle(path, windowId);
+  }
+
+  /** Imports an article into a new, untitled map: in the requesting window when it is pristine. */
+  async openArticle(path: string, windowId: number): Promise<OpenResult> {
+    const imported = await this.#imports.run(windowId, path);
+    if (imported.status !== 'opened') return imported;
+    if (this.#deps.sessions.isPristine(windowId)) {
+      this.#bind(windowId, this.#deps.sessions.open(windowId, imported.document, null), null);
+      return imported;
+    }
+    this.newWindow(imported.document);
+    return { status: 'openedInOtherWindow' };
+  }
+
+  cancelImport(windowId: number): void {
+    this.#imports.cancel(windowId);
   }
 
   async openFromDialog(windowId: number): Promise<OpenResult> {

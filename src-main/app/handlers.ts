@@ -45,5 +45,9 @@ export function createHandlers(
     'present:end': ({ windowId }) => {
       presentations.end(windowId);
     },
+    'import:article': ({ windowId }) => documents.newFromArticle(windowId),
+    'import:cancel': ({ windowId }) => {
+      documents.cancelImport(windowId);
+    },
   };
 }

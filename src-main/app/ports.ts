@@ -11,6 +11,8 @@ export interface Dialogs {
   chooseExportPath(windowId: number, suggestedName: string, format: ImageFormat): Promise<string | null>;
   /** At launch, for a document a crash left unsaved: restore it, discard it, or show its journal file. */
   askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice>;
+  /** An article to make a new map of (a web page, PDF, Word, Markdown or text file). */
+  chooseArticleToImport(windowId: number): Promise<string | null>;
   /** Shows a file in the system's file manager. */
   showFile(path: string): void;
   /** The window's file was changed or removed by another program: what to do about it. */

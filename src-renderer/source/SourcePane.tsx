@@ -4,6 +4,7 @@ import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } fr
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
 import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
 import { changedPassages } from '../../src-shared/source/anchors';
+import { sourceDetails } from '../../src-shared/source/citation';
 import { revealNode } from '../actions/reveal';
 import { isMac } from '../bridge';
 import { IconButton } from '../chrome/IconButton';
@@ -85,7 +86,14 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
         <header className="source-header">
           <div className="source-meta">
             <span className="source-label">Source</span>
-            {map.source.author ? <span className="source-author">{map.source.author}</span> : null}
+            <button
+              type="button"
+              className="source-author"
+              title="Source Info…: title, author(s), site, date and URL"
+              onClick={() => run('map.sourceInfo')}
+            >
+              {sourceDetails(map.source) || 'Add author, site and date…'}
+            </button>
           </div>
           <div className="source-tools" role="toolbar" aria-label="From the selected text">
             {FROM_SELECTION.map(({ id, label }) => {

@@ -45,6 +45,9 @@ export interface ViewSlice {
   presenting: { startAt: number; presenterView: boolean } | null;
   exportOpen: boolean;
   revertOpen: boolean;
+  sourceInfoOpen: boolean;
+  /** The quote finder's panel beside the source text. */
+  quoteFinderOpen: boolean;
   /** An export main is drawing: how far it got (its progress shows once it takes a while). */
   exportJob: { done: number; total: number } | null;
 
@@ -69,6 +72,8 @@ export interface ViewSlice {
   stopPresenting(): void;
   showExport(open: boolean): void;
   showRevert(open: boolean): void;
+  showSourceInfo(open: boolean): void;
+  showQuoteFinder(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
@@ -94,6 +99,8 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   presenting: null,
   exportOpen: false,
   revertOpen: false,
+  sourceInfoOpen: false,
+  quoteFinderOpen: false,
   exportJob: null,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
@@ -126,6 +133,9 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   setExportJob: (job) => set({ exportJob: job }),
   showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
+  showSourceInfo: (open) =>
+    set({ sourceInfoOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
+  showQuoteFinder: (open) => set({ quoteFinderOpen: open, ...(open ? { sourceVisible: true } : {}) }),
   resetView: () => ({
     selectedIds: new Set(),
     editingId: null,

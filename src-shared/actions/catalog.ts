@@ -51,6 +51,7 @@ const always = { inTextFields: true };
 export const ACTIONS = [
   item('file', 'open', 'file.new', 'New Map', 'CmdOrCtrl+N', always),
   item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
+  item('file', 'open', 'file.newFromArticle', 'New Map from Article…', 'CmdOrCtrl+Alt+N', always),
   item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
   item('file', 'save', 'file.revert', 'Revert to Backup…'),
@@ -103,6 +104,8 @@ export const ACTIONS = [
   item('map', 'arrange', 'map.alignBottom', 'Align Bottoms'),
   item('map', 'arrange', 'map.distributeHorizontally', 'Distribute Horizontally'),
   item('map', 'arrange', 'map.distributeVertically', 'Distribute Vertically'),
+  item('map', 'source', 'map.sourceInfo', 'Source Info…'),
+  item('map', 'source', 'map.findQuotes', 'Find Quotes…', 'CmdOrCtrl+Alt+Q'),
 
   item('go', 'structure', 'go.claim', 'Claim Above', 'ArrowUp'),
   item('go', 'structure', 'go.reason', 'First Reason Below', 'ArrowDown'),

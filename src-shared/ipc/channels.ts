@@ -24,6 +24,8 @@ export const INVOKE_CHANNELS = [
   'present:initial',
   'present:sync',
   'present:end',
+  'import:article',
+  'import:cancel',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -34,6 +36,7 @@ export const EVENT_CHANNELS = [
   'present:state',
   'present:ended',
   'export:progress',
+  'import:progress',
 ] as const;
 
 /** Used by the preload alone: the page never sees a dropped file's path. */

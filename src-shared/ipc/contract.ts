@@ -125,6 +125,8 @@ export const invokeContract = {
     result: undefined as undefined,
   },
   'present:end': { args: noArgs, result: undefined as undefined },
+  'import:article': { args: noArgs, result: {} as OpenResult },
+  'import:cancel': { args: noArgs, result: undefined as undefined },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;
@@ -146,6 +148,8 @@ export interface EventPayloads {
   'present:ended': Record<string, never>;
   /** A running export's progress: `done` of `total` parts (bands of a PNG, pages of a PDF). */
   'export:progress': { done: number; total: number };
+  /** A running article import's progress: `done` of `total` pages. */
+  'import:progress': { done: number; total: number };
 }
 
 /** Checks at compile time that the event list and the payload table name the same channels. */

@@ -55,6 +55,9 @@ class GrantingDialogs extends ScriptedDialogs {
   override async chooseMapToOpen() {
     return null;
   }
+  override async chooseArticleToImport() {
+    return null;
+  }
   override async chooseSavePath() {
     return granted;
   }
@@ -119,6 +122,8 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'present:initial': [],
   'present:sync': [{ state: snapshot }],
   'present:end': [],
+  'import:article': [],
+  'import:cancel': [],
 };
 
 /** Arguments as an attacker in the page would send them: anything, or a valid call with one part replaced. */
