@@ -2,11 +2,13 @@ import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
 import { EXPORT_USAGE, exportCommand } from './exportCommand';
 import { NEW_USAGE, newCommand } from './newCommand';
+import { QUOTES_USAGE, quotesCommand } from './quotesCommand';
 import { validateFiles } from './validate';
 
 const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${EXPORT_USAGE}
        ${NEW_USAGE}
+       ${QUOTES_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
              exits with 0 only when every file is a valid map.`;
@@ -27,6 +29,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   if (command === 'new') {
     const output = await newCommand(nodeFileSystem, rest);
+    for (const line of output.lines) console.log(line);
+    for (const line of output.errors) console.error(line);
+    return output.exitCode;
+  }
+  if (command === 'quotes') {
+    const output = await quotesCommand(nodeFileSystem, rest);
     for (const line of output.lines) console.log(line);
     for (const line of output.errors) console.error(line);
     return output.exitCode;
