@@ -16,8 +16,8 @@ import { KindChooser } from './chrome/KindChooser';
 import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { RevertDialog } from './chrome/RevertDialog';
-import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
+import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { Toolbar } from './chrome/Toolbar';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
@@ -77,7 +77,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
           <Inspector run={run} />
           <Flash />
         </main>
-        {sourceVisible ? <SourcePane run={run} /> : null}
+        {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
       </div>
       <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
       <CommandPalette run={run} />

@@ -30,10 +30,8 @@ export function htmlMeta(document: MetaDocument): ArticleMeta {
     .map((tag) => clean(tag.getAttribute('content')))
     .filter((name): name is string => !!name && !/^https?:/.test(name));
   return {
-    title:
-      ld.title ??
-      metaContent(document, ['citation_title', 'og:title', 'twitter:title', 'dc.title']) ??
-      clean(document.querySelector('title')?.textContent),
+    // The <title> element often carries the site's name too: Readability's cleaned title stands in for it.
+    title: ld.title ?? metaContent(document, ['citation_title', 'og:title', 'twitter:title', 'dc.title']),
     authors: ld.authors ?? (authorTags.length > 0 ? [...new Set(authorTags)] : undefined),
     publisher:
       ld.publisher ?? metaContent(document, ['og:site_name', 'citation_journal_title', 'dc.publisher']),

@@ -113,6 +113,7 @@ export const ACTIONS = [
   item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'ArrowRight'),
   item('go', 'order', 'go.next', 'Next Node', 'Tab'),
   item('go', 'order', 'go.previous', 'Previous Node', 'Shift+Tab'),
+  item('go', 'source', 'go.nextUnmapped', 'Next Unmapped Passage', 'CmdOrCtrl+Alt+U'),
 
   item('present', 'start', 'present.start', 'Present from the Start', 'F5', always),
   item('present', 'start', 'present.current', 'Present from the Current Step', 'Shift+F5', always),

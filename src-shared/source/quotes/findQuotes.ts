@@ -30,6 +30,8 @@ const AFTER = new RegExp(
   'u',
 );
 const VERB_BEFORE = new RegExp(String.raw`\b(?:${VERBS}|[Aa]ccording to)\b`, 'gu');
+const SUBJECT_AT_END = new RegExp(`(${SUBJECT})$`, 'u');
+const NAME_IN_APPOSITION = new RegExp(String.raw`,\s*(${NAME_PATTERN}),\s*$`, 'u');
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
 /** Quotes of this many words or fewer that no one is said to have said are scare quotes. */
 const SCARE_WORDS = 3;
@@ -107,14 +109,14 @@ function attribute(text: string, open: number, close: number, mentions: readonly
     return subject?.[1] ? resolve(subject[1], open, mentions) : null;
   }
   let subject = before.slice(0, verb.index);
-  const inApposition = new RegExp(String.raw`,\s*(${NAME_PATTERN}),\s*$`, 'u').exec(subject);
+  const inApposition = NAME_IN_APPOSITION.exec(subject);
   if (inApposition?.[1]) return resolve(inApposition[1], from + inApposition.index, mentions);
   subject = subject
     .replace(/\s*,\s*who\s*$/u, ',')
     .replace(/\s+who\s*$/u, '')
     .replace(/(?:\s+(?:\p{L}+ly|also|even|then|later|earlier|once|had|has|have|was|is|recently))+\s*$/u, '');
   subject = subject.replace(/,[^,]*,\s*$/u, '').trimEnd();
-  const match = new RegExp(String.raw`(${SUBJECT})$`, 'u').exec(subject);
+  const match = SUBJECT_AT_END.exec(subject);
   return match?.[1] ? resolve(match[1], from + (match.index ?? 0), mentions) : null;
 }
 

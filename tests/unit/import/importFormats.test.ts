@@ -67,6 +67,25 @@ describe('a saved web page', () => {
     });
   });
 
+  it('runs none of the page’s scripts and loads nothing it links to', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch');
+    const marker = globalThis as { pageScriptRan?: boolean };
+    const calling = page
+      .replace(
+        '</head>',
+        '<script>globalThis.pageScriptRan = true; fetch("https://tracker.example/a")</script><link rel="stylesheet" href="https://cdn.example/a.css"></head>',
+      )
+      .replace(
+        '</article>',
+        '<img src="https://tracker.example/pixel.gif" onerror="globalThis.pageScriptRan = true"><iframe src="https://ads.example/"></iframe></article>',
+      );
+    const { text } = await imported(encode(calling), 'calling.html');
+    expect(text).toContain(BODY[1]);
+    expect(marker.pageScriptRan).toBeUndefined();
+    expect(fetch).not.toHaveBeenCalled();
+    fetch.mockRestore();
+  });
+
   it('says so when a page has no article in it', async () => {
     const result = await importArticle(
       encode('<html><body><nav><a href="/">Home</a></nav></body></html>'),
