@@ -1,6 +1,7 @@
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
 import { createArticleMap } from '../../src-shared/model/articleMap';
 import type { FileSystem } from '../files/fileSystem';
+import type { Article } from '../import/article';
 import { articleFallbackTitle } from '../import/articleName';
 import { readArticleFile } from '../import/readArticleFile';
 import type { Windows } from './ports';
@@ -23,6 +24,19 @@ export class ArticleImports {
   ) {}
 
   async run(windowId: number, path: string): Promise<ArticleImportResult> {
+    const read = await this.read(windowId, path);
+    if (read.status !== 'read') return read;
+    const map = createArticleMap(read.article, articleFallbackTitle(path));
+    return { status: 'opened', document: { map, name: map.title, hasFile: false } };
+  }
+
+  /** Reads an article, reporting progress to the window; a newer import in the same window cancels it. */
+  async read(
+    windowId: number,
+    path: string,
+  ): Promise<
+    { status: 'read'; article: Article } | { status: 'canceled' } | { status: 'failed'; message: string }
+  > {
     this.#running.get(windowId)?.abort();
     const controller = new AbortController();
     this.#running.set(windowId, controller);
@@ -33,8 +47,7 @@ export class ArticleImports {
       });
       if (controller.signal.aborted) return { status: 'canceled' };
       if (!imported.ok) return { status: 'failed', message: imported.message };
-      const map = createArticleMap(imported.article, articleFallbackTitle(path));
-      return { status: 'opened', document: { map, name: map.title, hasFile: false } };
+      return { status: 'read', article: imported.article };
     } finally {
       if (this.#running.get(windowId) === controller) this.#running.delete(windowId);
       this.windows.send(windowId, 'import:progress', { done: 1, total: 1 });

@@ -2,6 +2,7 @@ import type {
   BackupList,
   DocumentPayload,
   OpenResult,
+  ReplacementResult,
   RevertResult,
   SaveResult,
 } from '../../src-shared/ipc/contract';
@@ -96,6 +97,14 @@ export class DocumentService {
     }
     this.newWindow(imported.document);
     return { status: 'openedInOtherWindow' };
+  }
+
+  /** Map → Replace Source…: the text of a new version of the article; the window re-anchors the map. */
+  async importReplacement(windowId: number): Promise<ReplacementResult> {
+    const path = await this.#deps.dialogs.chooseArticleToImport(windowId);
+    if (path === null) return { status: 'canceled' };
+    const imported = await this.#imports.read(windowId, path);
+    return imported.status === 'read' ? { status: 'imported', text: imported.article.text } : imported;
   }
 
   cancelImport(windowId: number): void {

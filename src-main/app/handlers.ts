@@ -49,5 +49,6 @@ export function createHandlers(
     'import:cancel': ({ windowId }) => {
       documents.cancelImport(windowId);
     },
+    'import:replacement': ({ windowId }) => documents.importReplacement(windowId),
   };
 }

@@ -105,6 +105,7 @@ export const ACTIONS = [
   item('map', 'arrange', 'map.distributeHorizontally', 'Distribute Horizontally'),
   item('map', 'arrange', 'map.distributeVertically', 'Distribute Vertically'),
   item('map', 'source', 'map.sourceInfo', 'Source Info…'),
+  item('map', 'source', 'map.replaceSource', 'Replace Source…'),
   item('map', 'source', 'map.findQuotes', 'Find Quotes…', 'CmdOrCtrl+Alt+Q'),
 
   item('go', 'structure', 'go.claim', 'Claim Above', 'ArrowUp'),

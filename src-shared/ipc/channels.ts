@@ -26,6 +26,7 @@ export const INVOKE_CHANNELS = [
   'present:end',
   'import:article',
   'import:cancel',
+  'import:replacement',
 ] as const;
 
 export const EVENT_CHANNELS = [

@@ -26,6 +26,12 @@ export type SaveResult =
   | { status: 'canceled' }
   | { status: 'failed'; message: string };
 
+/** Map → Replace Source…: the new version's text, imported in main from the file the user picked. */
+export type ReplacementResult =
+  | { status: 'imported'; text: string }
+  | { status: 'canceled' }
+  | { status: 'failed'; message: string };
+
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
 /** The earlier versions Argmap kept of a window's file (newest first). */
@@ -127,6 +133,7 @@ export const invokeContract = {
   'present:end': { args: noArgs, result: undefined as undefined },
   'import:article': { args: noArgs, result: {} as OpenResult },
   'import:cancel': { args: noArgs, result: undefined as undefined },
+  'import:replacement': { args: noArgs, result: {} as ReplacementResult },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;

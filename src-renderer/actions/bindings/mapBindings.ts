@@ -7,6 +7,7 @@ import { addReason } from '../addReason';
 import { applyResult } from '../applyResult';
 import { drawnSizes } from '../drawnSizes';
 import { layOut } from '../layoutActions';
+import { replaceSource } from '../replaceSourceAction';
 import { selectedNodes, soleSelectedEdge } from '../selection';
 import type { ActionBinding, Bindings } from './types';
 
@@ -79,5 +80,6 @@ export const mapBindings: Bindings<'map'> = {
   'map.distributeHorizontally': distribute('horizontal'),
   'map.distributeVertically': distribute('vertical'),
   'map.sourceInfo': { ...withSource, run: (ctx) => ctx.editor.getState().showSourceInfo(true) },
+  'map.replaceSource': { ...withSource, run: replaceSource },
   'map.findQuotes': { ...withSource, run: (ctx) => ctx.editor.getState().showQuoteFinder(true) },
 };

@@ -124,6 +124,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'present:end': [],
   'import:article': [],
   'import:cancel': [],
+  'import:replacement': [],
 };
 
 /** Arguments as an attacker in the page would send them: anything, or a valid call with one part replaced. */
