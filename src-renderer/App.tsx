@@ -24,6 +24,7 @@ import { ExportProgress } from './export/ExportProgress';
 import { prepareLayout } from './layout/runLayout';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
+import { ImportProgress } from './source/ImportProgress';
 import { SourcePane } from './source/SourcePane';
 import { EditorProvider, useEditor } from './store/EditorContext';
 import type { EditorStore } from './store/editorStore';
@@ -88,6 +89,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <RevertDialog ctx={ctx} />
       <SourceInfoDialog ctx={ctx} />
       <ExportProgress onCancel={() => cancelExport(ctx)} />
+      <ImportProgress argmap={argmap} />
       <Presentation argmap={argmap} />
     </div>
   );

@@ -7,6 +7,7 @@ import type {
   SaveResult,
 } from '../../src-shared/ipc/contract';
 import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
+import { createArticleMap } from '../../src-shared/model/articleMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { createNewMap } from '../../src-shared/model/newMap';
 import { writeFileAtomic } from '../files/atomicWrite';
@@ -16,6 +17,7 @@ import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIde
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
+import { fromPaste } from '../import/fromPaste';
 import { ArticleImports } from './articleImports';
 import type { JournalStore } from './journal';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
@@ -90,7 +92,21 @@ export class DocumentService {
   /** Imports an article into a new, untitled map: in the requesting window when it is pristine. */
   async openArticle(path: string, windowId: number): Promise<OpenResult> {
     const imported = await this.#imports.run(windowId, path);
-    if (imported.status !== 'opened') return imported;
+    return imported.status === 'opened' ? this.#openImported(windowId, imported) : imported;
+  }
+
+  /** Edit → Paste as New Map: the clipboard's text or HTML as the source of a new map. */
+  openPasted(windowId: number, pasted: { text: string; html?: string }): OpenResult {
+    const imported = fromPaste(pasted);
+    if (!imported.ok) return { status: 'failed', message: imported.message };
+    const map = createArticleMap(imported.article, 'Pasted article');
+    return this.#openImported(windowId, {
+      status: 'opened',
+      document: { map, name: map.title, hasFile: false },
+    });
+  }
+
+  #openImported(windowId: number, imported: { status: 'opened'; document: DocumentPayload }): OpenResult {
     if (this.#deps.sessions.isPristine(windowId)) {
       this.#bind(windowId, this.#deps.sessions.open(windowId, imported.document, null), null);
       return imported;

@@ -50,5 +50,6 @@ export function createHandlers(
       documents.cancelImport(windowId);
     },
     'import:replacement': ({ windowId }) => documents.importReplacement(windowId),
+    'import:paste': ({ windowId }, pasted) => documents.openPasted(windowId, pasted),
   };
 }

@@ -65,6 +65,7 @@ export const ACTIONS = [
   item('edit', 'clipboard', 'edit.paste', 'Paste', 'CmdOrCtrl+V', { native: true }),
   item('edit', 'clipboard', 'edit.copyPng', 'Copy as Image'),
   item('edit', 'clipboard', 'edit.copySvg', 'Copy as SVG'),
+  item('edit', 'clipboard', 'edit.pasteAsNewMap', 'Paste as New Map'),
   item('edit', 'clipboard', 'edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'),
   item('edit', 'clipboard', 'edit.delete', 'Delete', 'Delete', { secondary: 'Backspace' }),
   item('edit', 'select', 'edit.selectAll', 'Select All', 'CmdOrCtrl+A'),

@@ -27,6 +27,7 @@ export const INVOKE_CHANNELS = [
   'import:article',
   'import:cancel',
   'import:replacement',
+  'import:paste',
 ] as const;
 
 export const EVENT_CHANNELS = [

@@ -134,6 +134,11 @@ export const invokeContract = {
   'import:article': { args: noArgs, result: {} as OpenResult },
   'import:cancel': { args: noArgs, result: undefined as undefined },
   'import:replacement': { args: noArgs, result: {} as ReplacementResult },
+  /** Edit → Paste as New Map: the clipboard's text, and its HTML when it has some. */
+  'import:paste': {
+    args: z.tuple([z.strictObject({ text: mapText, html: mapText.optional() })]),
+    result: {} as OpenResult,
+  },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;

@@ -125,6 +125,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'import:article': [],
   'import:cancel': [],
   'import:replacement': [],
+  'import:paste': [{ text: 'The council voted.' }],
 };
 
 /** Arguments as an attacker in the page would send them: anything, or a valid call with one part replaced. */
