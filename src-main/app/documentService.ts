@@ -18,6 +18,7 @@ import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
 import { fromPaste } from '../import/fromPaste';
+import { isArticleFileName } from '../import/importArticle';
 import { ArticleImports } from './articleImports';
 import type { JournalStore } from './journal';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
@@ -135,6 +136,8 @@ export class DocumentService {
 
   /** Opens a file dropped on a window: a map, or an image exported with its map. */
   async openDropped(windowId: number, path: string): Promise<OpenResult> {
+    // An article (a web page, PDF, Word, Markdown or text file) dropped on a window becomes a new map.
+    if (!isOpenableFileName(path) && isArticleFileName(path)) return this.openArticle(path, windowId);
     if (!isOpenableFileName(path)) {
       return {
         status: 'failed',

@@ -21,6 +21,12 @@ export const ARTICLE_EXTENSIONS: Record<ArticleFormat, readonly string[]> = {
   text: ['txt', 'text'],
 };
 
+/** Whether a file's name says it is an article New Map from Article… can import. */
+export function isArticleFileName(name: string): boolean {
+  const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
+  return Object.values(ARTICLE_EXTENSIONS).some((extensions) => extensions.includes(extension));
+}
+
 /** The format of a file, by its name, or by its first bytes when the name says nothing. */
 export function formatOf(bytes: Uint8Array, name: string): ArticleFormat {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
