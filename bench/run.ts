@@ -10,6 +10,7 @@ import { layoutSection } from './layout';
 import { ensureBuilt } from './renderer';
 import { failedSection, loadAverage, machine, markdown, type Results } from './report';
 import type { BenchContext, Section } from './section';
+import { sourcesSection } from './sources';
 import { startupSection } from './startup';
 
 /** Every section, in the order they run. */
@@ -20,6 +21,7 @@ const SECTIONS: Section[] = [
   filesSection,
   editingSection,
   startupSection,
+  sourcesSection,
 ];
 
 const args = process.argv.slice(2);

@@ -20,6 +20,7 @@ import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
 import { RevertDialog } from './chrome/RevertDialog';
 import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { SideDock } from './chrome/SideDock';
+import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { Toolbar } from './chrome/Toolbar';
 import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
@@ -27,6 +28,7 @@ import { ExportProgress } from './export/ExportProgress';
 import { prepareLayout } from './layout/runLayout';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
+import { ImportProgress } from './source/ImportProgress';
 import { SourcePane } from './source/SourcePane';
 import { EditorProvider, useEditor } from './store/EditorContext';
 import type { EditorStore } from './store/editorStore';
@@ -89,7 +91,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
           <SideDock label="Properties">
             <Inspector run={run} />
           </SideDock>
-          {sourceVisible ? <SourcePane run={run} /> : null}
+          {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
         </div>
         <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
         <CommandPalette run={run} />
@@ -98,7 +100,9 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
         <QuoteAttributionDialog />
         <ExportDialog ctx={ctx} />
         <RevertDialog ctx={ctx} />
+        <SourceInfoDialog ctx={ctx} />
         <ExportProgress onCancel={() => cancelExport(ctx)} />
+        <ImportProgress argmap={argmap} />
         <Presentation argmap={argmap} />
       </div>
     </ActionsProvider>

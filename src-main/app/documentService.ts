@@ -3,10 +3,12 @@ import type {
   ComparedMap,
   DocumentPayload,
   OpenResult,
+  ReplacementResult,
   RevertResult,
   SaveResult,
 } from '../../src-shared/ipc/contract';
 import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
+import { createArticleMap } from '../../src-shared/model/articleMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { createNewMap } from '../../src-shared/model/newMap';
 import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
@@ -17,6 +19,9 @@ import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIde
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
 import { readMapFile } from '../files/readMapFile';
+import { fromPaste } from '../import/fromPaste';
+import { isArticleFileName } from '../import/importArticle';
+import { ArticleImports } from './articleImports';
 import type { JournalStore } from './journal';
 import { titleOfMapText } from './mapTitle';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
@@ -57,8 +62,11 @@ export class DocumentService {
   /** Windows with a file-changed question open: one question at a time. */
   readonly #asking = new Set<number>();
 
+  readonly #imports: ArticleImports;
+
   constructor(deps: DocumentServiceDeps) {
     this.#deps = deps;
+    this.#imports = new ArticleImports(deps.fs, deps.windows);
   }
 
   initialDocument(windowId: number): DocumentPayload {
@@ -76,6 +84,51 @@ export class DocumentService {
     const windowId = this.#deps.windows.open(document, null);
     this.#deps.sessions.open(windowId, document, null);
     return windowId;
+  }
+
+  /** File → New Map from Article…: the article the user picks becomes the source of a new map. */
+  async newFromArticle(windowId: number): Promise<OpenResult> {
+    const path = await this.#deps.dialogs.chooseArticleToImport(windowId);
+    if (path === null) return { status: 'canceled' };
+    return this.openArticle(path, windowId);
+  }
+
+  /** Imports an article into a new, untitled map: in the requesting window when it is pristine. */
+  async openArticle(path: string, windowId: number): Promise<OpenResult> {
+    const imported = await this.#imports.run(windowId, path);
+    return imported.status === 'opened' ? this.#openImported(windowId, imported) : imported;
+  }
+
+  /** Edit → Paste as New Map: the clipboard's text or HTML as the source of a new map. */
+  openPasted(windowId: number, pasted: { text: string; html?: string }): OpenResult {
+    const imported = fromPaste(pasted);
+    if (!imported.ok) return { status: 'failed', message: imported.message };
+    const map = createArticleMap(imported.article, 'Pasted article');
+    return this.#openImported(windowId, {
+      status: 'opened',
+      document: { map, name: map.title, hasFile: false },
+    });
+  }
+
+  #openImported(windowId: number, imported: { status: 'opened'; document: DocumentPayload }): OpenResult {
+    if (this.#deps.sessions.isPristine(windowId)) {
+      this.#bind(windowId, this.#deps.sessions.open(windowId, imported.document, null), null);
+      return imported;
+    }
+    this.newWindow(imported.document);
+    return { status: 'openedInOtherWindow' };
+  }
+
+  /** Map → Replace Source…: the text of a new version of the article; the window re-anchors the map. */
+  async importReplacement(windowId: number): Promise<ReplacementResult> {
+    const path = await this.#deps.dialogs.chooseArticleToImport(windowId);
+    if (path === null) return { status: 'canceled' };
+    const imported = await this.#imports.read(windowId, path);
+    return imported.status === 'read' ? { status: 'imported', text: imported.article.text } : imported;
+  }
+
+  cancelImport(windowId: number): void {
+    this.#imports.cancel(windowId);
   }
 
   async openFromDialog(windowId: number): Promise<OpenResult> {
@@ -96,6 +149,8 @@ export class DocumentService {
 
   /** Opens a file dropped on a window: a map, or an image exported with its map. */
   async openDropped(windowId: number, path: string): Promise<OpenResult> {
+    // An article (a web page, PDF, Word, Markdown or text file) dropped on a window becomes a new map.
+    if (!isOpenableFileName(path) && isArticleFileName(path)) return this.openArticle(path, windowId);
     if (!isOpenableFileName(path)) {
       return {
         status: 'failed',

@@ -49,5 +49,11 @@ export function createHandlers(
       presentations.end(windowId);
     },
     'compare:chooseMap': ({ windowId }) => documents.chooseMapToCompare(windowId),
+    'import:article': ({ windowId }) => documents.newFromArticle(windowId),
+    'import:cancel': ({ windowId }) => {
+      documents.cancelImport(windowId);
+    },
+    'import:replacement': ({ windowId }) => documents.importReplacement(windowId),
+    'import:paste': ({ windowId }, pasted) => documents.openPasted(windowId, pasted),
   };
 }

@@ -15,6 +15,8 @@ export interface Dialogs {
    * For a damaged entry (`problem` set) only Discard and Show apply; Restore is taken as Show.
    */
   askRecovery(unsaved: UnsavedDocument): Promise<RecoveryChoice>;
+  /** An article to make a new map of (a web page, PDF, Word, Markdown or text file). */
+  chooseArticleToImport(windowId: number): Promise<string | null>;
   /** Shows a file in the system's file manager. */
   showFile(path: string): void;
   /** The window's file was changed or removed by another program: what to do about it. */

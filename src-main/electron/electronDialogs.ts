@@ -99,6 +99,21 @@ export const electronDialogs: Dialogs = {
     });
     return (['restore', 'discard', 'show'] as const)[response] ?? 'show';
   },
+  async chooseArticleToImport(windowId) {
+    const options = {
+      title: 'New Map from Article',
+      properties: ['openFile' as const],
+      filters: [
+        { name: 'Articles', extensions: ['html', 'htm', 'pdf', 'docx', 'md', 'markdown', 'txt'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+    const parent = parentOf(windowId);
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
   showFile(path) {
     shell.showItemInFolder(path);
   },

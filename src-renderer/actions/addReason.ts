@@ -1,7 +1,7 @@
 import { placeBelow } from '../../src-shared/layout/place';
 import { newId } from '../../src-shared/model/ids';
 import { DEFAULT_RELATION } from '../../src-shared/model/kinds';
-import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '../../src-shared/model/map';
+import type { ArgEdge, ArgMap, ArgNode, NodeKind, QuoteAttribution } from '../../src-shared/model/map';
 import { addNode } from '../../src-shared/ops/nodeOps';
 import { anchorFor } from '../../src-shared/source/anchors';
 import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
@@ -32,12 +32,16 @@ function tighten(text: string, range: SourceRange): SourceRange {
  * the new node is anchored to that passage, and a quote takes the selected words as its text and
  * asks who said them; otherwise the new node opens for typing.
  */
-export function addReason(ctx: ActionContext, kind: NodeKind): void {
+export function addReason(
+  ctx: ActionContext,
+  kind: NodeKind,
+  given?: { range: SourceRange; quote?: QuoteAttribution },
+): void {
   const state = ctx.editor.getState();
   const { map } = state;
   const sourceText = map.source?.text;
   // The selection as it is now: a key pressed right after selecting can beat the selectionchange event.
-  const selection = currentSourceSelection() ?? state.sourceSelection;
+  const selection = given?.range ?? currentSourceSelection() ?? state.sourceSelection;
   const range = selection && sourceText !== undefined ? tighten(sourceText, selection) : null;
   const passage =
     range && range.end > range.start && sourceText !== undefined
@@ -52,7 +56,7 @@ export function addReason(ctx: ActionContext, kind: NodeKind): void {
   const draft: Omit<ArgNode, 'id' | 'position'> = {
     kind,
     text: quoted.text,
-    ...(kind === 'quote' ? { quote: { speaker: '', direct: true } } : {}),
+    ...(kind === 'quote' ? { quote: given?.quote ?? { speaker: '', direct: true } } : {}),
     ...(passage ? { anchor: passage } : {}),
   };
   const node: ArgNode = { id: newId(kind), position: placeBelow(map, claimId, draft), ...draft };
@@ -66,7 +70,7 @@ export function addReason(ctx: ActionContext, kind: NodeKind): void {
   revealNode(ctx, node);
   if (kind === 'quote' && passage) {
     state.select([node.id]);
-    state.askAttribution(node.id);
+    if (!given?.quote?.speaker) state.askAttribution(node.id);
   } else {
     state.startEditing(node.id);
   }

@@ -25,6 +25,32 @@ export async function openMap(ctx: ActionContext): Promise<void> {
     ctx.editor.getState().showNotice({ title: 'Could not open the map', message: result.message });
 }
 
+/** File → New Map from Article…: main asks for the file, imports it and opens the new map. */
+export async function newMapFromArticle(ctx: ActionContext): Promise<void> {
+  const result = await ctx.argmap.import.article();
+  if (result.status === 'opened') ctx.editor.getState().load(result.document);
+  if (result.status === 'failed')
+    ctx.editor.getState().showNotice({ title: 'Could not import the article', message: result.message });
+}
+
+/** Edit → Paste as New Map: the clipboard's HTML (cleaned like a web page) or text becomes a new map's source. */
+export async function pasteAsNewMap(ctx: ActionContext): Promise<void> {
+  let text = '';
+  let html: string | undefined;
+  try {
+    for (const item of await navigator.clipboard.read()) {
+      if (item.types.includes('text/html')) html = await (await item.getType('text/html')).text();
+      if (item.types.includes('text/plain')) text = await (await item.getType('text/plain')).text();
+    }
+  } catch {
+    text = await navigator.clipboard.readText().catch(() => '');
+  }
+  const result = await ctx.argmap.import.paste({ text, ...(html ? { html } : {}) });
+  if (result.status === 'opened') ctx.editor.getState().load(result.document);
+  if (result.status === 'failed')
+    ctx.editor.getState().showNotice({ title: 'Could not paste as a new map', message: result.message });
+}
+
 /** Closes the window, first asking what to do with unsaved changes: Save, Don't Save or Cancel. */
 export async function closeWindow(ctx: ActionContext): Promise<void> {
   if (isDirty(ctx.editor.getState())) {

@@ -4,12 +4,17 @@ import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } fr
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
 import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
 import { changedPassages } from '../../src-shared/source/anchors';
+import { sourceDetails } from '../../src-shared/source/citation';
+import { sentenceAt, snapToWords, sourceCoverage } from '../../src-shared/source/coverage';
+import type { ActionContext } from '../actions/actionContext';
 import { revealNode } from '../actions/reveal';
 import { isMac } from '../bridge';
 import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { ChangedPassages } from './ChangedPassages';
-import { selectedRange } from './domOffsets';
+import { offsetOf, selectedRange } from './domOffsets';
+import { selectPassage } from './passageSelection';
+import { QuoteFinder } from './QuoteFinder';
 import { FROM_SELECTION, SelectionMenu } from './SelectionMenu';
 import { SourceText } from './SourceText';
 import { Splitter } from './Splitter';
@@ -22,16 +27,21 @@ const ICONS = {
 } as const;
 
 /** The article beside the map: highlighted passages, and new nodes made from selected text. */
-export function SourcePane({ run }: { run(id: ActionId): void }) {
+export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionContext }) {
   const store = useEditorStore();
   const flow = useReactFlow();
   const map = useEditor((state) => state.map);
   const selectedIds = useEditor((state) => state.selectedIds);
   const hasSelection = useEditor((state) => state.sourceSelection !== null);
+  const findingQuotes = useEditor((state) => state.quoteFinderOpen);
   const body = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const changed = changedPassages(map);
+  const coverage = useMemo(
+    () => sourceCoverage(map.source?.text ?? '', map.nodes, changed),
+    [map.source?.text, map.nodes, changed],
+  );
   const changedNodes = useMemo(() => map.nodes.filter((node) => changed.has(node.id)), [map.nodes, changed]);
 
   useEffect(() => localStorage.setItem(WIDTH_KEY, String(width)), [width]);
@@ -59,6 +69,10 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
   // Clicking a highlight selects the nodes it anchors and shows the first on the canvas.
   const onClick = useCallback(
     (event: MouseEvent) => {
+      if (event.altKey && body.current) {
+        selectSentenceAt(event, body.current, store.getState().map.source?.text ?? '');
+        return;
+      }
       if (!document.getSelection()?.isCollapsed) return;
       const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-nodes]');
       const ids = mark?.dataset.nodes?.split(' ') ?? [];
@@ -69,6 +83,15 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
     },
     [store, flow],
   );
+
+  // A drag that starts or ends inside a word takes the whole word.
+  const onMouseUp = (event: MouseEvent) => {
+    const text = store.getState().map.source?.text;
+    const range = body.current && !event.altKey ? selectedRange(document.getSelection(), body.current) : null;
+    if (!range || text === undefined) return;
+    const snapped = snapToWords(text, range.start, range.end);
+    if (snapped.start !== range.start || snapped.end !== range.end) selectPassage(snapped.start, snapped.end);
+  };
 
   const onContextMenu = (event: MouseEvent) => {
     if (!store.getState().sourceSelection) return;
@@ -85,8 +108,23 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
         <header className="source-header">
           <div className="source-meta">
             <span className="source-label">Source</span>
-            {map.source.author ? <span className="source-author">{map.source.author}</span> : null}
+            <button
+              type="button"
+              className="source-author"
+              title="Source Info…: title, author(s), site, date and URL"
+              onClick={() => run('map.sourceInfo')}
+            >
+              {sourceDetails(map.source) || 'Add author, site and date…'}
+            </button>
           </div>
+          <button
+            type="button"
+            className="source-coverage"
+            title="Share of the article’s sentences that a node anchors. Click: Next Unmapped Passage"
+            onClick={() => run('go.nextUnmapped')}
+          >
+            {Math.floor(coverage.share * 100)} % mapped
+          </button>
           <div className="source-tools" role="toolbar" aria-label="From the selected text">
             {FROM_SELECTION.map(({ id, label }) => {
               const Icon = ICONS[id as keyof typeof ICONS];
@@ -110,6 +148,7 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
             />
           </div>
         </header>
+        {findingQuotes ? <QuoteFinder ctx={ctx} /> : null}
         <ChangedPassages
           nodes={changedNodes}
           onPick={(node) => {
@@ -119,11 +158,31 @@ export function SourcePane({ run }: { run(id: ActionId): void }) {
         />
         {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks on highlights are shortcuts; each node is also reachable on the canvas and in the list. */}
         {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above, the canvas is the keyboard path to a node. */}
-        <div ref={body} className="source-body" onClick={onClick} onContextMenu={onContextMenu}>
-          <SourceText text={map.source.text} nodes={map.nodes} changed={changed} emphasised={selectedIds} />
+        <div
+          ref={body}
+          className="source-body"
+          onClick={onClick}
+          onMouseUp={onMouseUp}
+          onContextMenu={onContextMenu}
+        >
+          <SourceText
+            text={map.source.text}
+            nodes={map.nodes}
+            changed={changed}
+            emphasised={selectedIds}
+            unmapped={coverage.unmapped}
+          />
         </div>
         {menuAt ? <SelectionMenu at={menuAt} run={run} onClose={closeMenu} /> : null}
       </aside>
     </>
   );
+}
+
+/** Alt+click: selects the whole sentence under the pointer. */
+function selectSentenceAt(event: MouseEvent, root: HTMLElement, text: string) {
+  const caret = document.caretRangeFromPoint(event.clientX, event.clientY);
+  const offset = caret ? offsetOf(caret.startContainer, caret.startOffset, root) : null;
+  const sentence = offset === null ? undefined : sentenceAt(text, offset);
+  if (sentence) selectPassage(sentence.start, sentence.end);
 }

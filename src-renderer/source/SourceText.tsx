@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { ArgNode, NodeKind } from '../../src-shared/model/map';
 import { splitIntoBlocks } from '../../src-shared/source/blocks';
+import type { Sentence } from '../../src-shared/source/coverage';
 import { type AnchoredPassage, segmentText } from '../../src-shared/source/segments';
 import { KIND_LOOK } from '../canvas/nodes/kinds';
 
@@ -9,6 +10,8 @@ interface SourceTextProps {
   nodes: readonly ArgNode[];
   changed: ReadonlySet<string>;
   emphasised: ReadonlySet<string>;
+  /** Sentences no node anchors: their paragraphs carry a mark in the margin. */
+  unmapped: readonly Sentence[];
 }
 
 const TAGS = { title: 'h1', heading: 'h2', paragraph: 'p' } as const;
@@ -17,8 +20,24 @@ const TAGS = { title: 'h1', heading: 'h2', paragraph: 'p' } as const;
  * The article as readable text: title, section headings and paragraphs, with each node's passage
  * highlighted in the colour of its kind. Text is always rendered as text, never as HTML.
  */
-export const SourceText = memo(function SourceText({ text, nodes, changed, emphasised }: SourceTextProps) {
+export const SourceText = memo(function SourceText({
+  text,
+  nodes,
+  changed,
+  emphasised,
+  unmapped,
+}: SourceTextProps) {
   const blocks = useMemo(() => splitIntoBlocks(text), [text]);
+  // Both lists are in reading order: one walk finds the blocks holding an unmapped sentence.
+  const unmappedBlocks = useMemo(() => {
+    const starts = new Set<number>();
+    let i = 0;
+    for (const block of blocks) {
+      while (i < unmapped.length && (unmapped[i] as Sentence).start < block.start) i++;
+      if (i < unmapped.length && (unmapped[i] as Sentence).start < block.end) starts.add(block.start);
+    }
+    return starts;
+  }, [blocks, unmapped]);
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   // A passage that no longer reads as anchored is listed, not highlighted: its offsets may be wrong.
   const passages = useMemo<AnchoredPassage[]>(
@@ -38,7 +57,7 @@ export const SourceText = memo(function SourceText({ text, nodes, changed, empha
         return (
           <Tag
             key={block.start}
-            className={`source-${block.kind}`}
+            className={`source-${block.kind}${unmappedBlocks.has(block.start) ? ' has-unmapped' : ''}`}
             data-offset={block.start}
             data-end={block.end}
           >

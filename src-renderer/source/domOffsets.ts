@@ -39,3 +39,24 @@ export function currentSourceSelection(): SourceRange | null {
   const body = document.querySelector<HTMLElement>('.source-body');
   return body ? selectedRange(document.getSelection(), body) : null;
 }
+
+/** A DOM range over the rendered source from `start` to `end` (source offsets), to highlight or scroll to. */
+export function rangeFor(root: HTMLElement, start: number, end: number): Range | null {
+  const segments = [...root.querySelectorAll<HTMLElement>('span[data-offset], mark[data-offset]')];
+  const point = (offset: number): [Node, number] | null => {
+    for (const segment of segments) {
+      const from = Number(segment.dataset.offset);
+      const text = segment.firstChild;
+      const length = text?.textContent?.length ?? 0;
+      if (text && offset >= from && offset <= from + length) return [text, offset - from];
+    }
+    return null;
+  };
+  const from = point(start);
+  const to = point(end);
+  if (!from || !to) return null;
+  const range = document.createRange();
+  range.setStart(...from);
+  range.setEnd(...to);
+  return range;
+}

@@ -49,6 +49,9 @@ export interface ViewSlice {
   comparison: { name: string; other: ArgMap } | null;
   /** Assess mode: the canvas shows each node's standing, and A, X, O and 1–5 assess the selection. */
   assessing: boolean;
+  sourceInfoOpen: boolean;
+  /** The quote finder's panel beside the source text. */
+  quoteFinderOpen: boolean;
   /** An export main is drawing: how far it got (its progress shows once it takes a while). */
   exportJob: { done: number; total: number } | null;
 
@@ -73,6 +76,8 @@ export interface ViewSlice {
   stopPresenting(): void;
   showExport(open: boolean): void;
   showRevert(open: boolean): void;
+  showSourceInfo(open: boolean): void;
+  showQuoteFinder(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
   showComparison(comparison: ViewSlice['comparison']): void;
   toggleAssess(): void;
@@ -100,6 +105,8 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   presenting: null,
   exportOpen: false,
   revertOpen: false,
+  sourceInfoOpen: false,
+  quoteFinderOpen: false,
   exportJob: null,
   comparison: null,
   assessing: false,
@@ -136,6 +143,9 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   showComparison: (comparison) => set({ comparison }),
   toggleAssess: () => set((state) => ({ assessing: !state.assessing })),
   showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
+  showSourceInfo: (open) =>
+    set({ sourceInfoOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
+  showQuoteFinder: (open) => set({ quoteFinderOpen: open, ...(open ? { sourceVisible: true } : {}) }),
   resetView: () => ({
     selectedIds: new Set(),
     editingId: null,

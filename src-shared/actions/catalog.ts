@@ -51,6 +51,7 @@ const always = { inTextFields: true };
 export const ACTIONS = [
   item('file', 'open', 'file.new', 'New Map', 'CmdOrCtrl+N', always),
   item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
+  item('file', 'open', 'file.newFromArticle', 'New Map from Article…', 'CmdOrCtrl+Alt+N', always),
   item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
   item('file', 'save', 'file.revert', 'Revert to Backup…'),
@@ -65,6 +66,7 @@ export const ACTIONS = [
   item('edit', 'clipboard', 'edit.paste', 'Paste', 'CmdOrCtrl+V', { native: true }),
   item('edit', 'clipboard', 'edit.copyPng', 'Copy as Image'),
   item('edit', 'clipboard', 'edit.copySvg', 'Copy as SVG'),
+  item('edit', 'clipboard', 'edit.pasteAsNewMap', 'Paste as New Map'),
   item('edit', 'clipboard', 'edit.duplicate', 'Duplicate', 'CmdOrCtrl+D'),
   item('edit', 'clipboard', 'edit.delete', 'Delete', 'Delete', { secondary: 'Backspace' }),
   item('edit', 'select', 'edit.selectAll', 'Select All', 'CmdOrCtrl+A'),
@@ -113,6 +115,9 @@ export const ACTIONS = [
   item('map', 'arrange', 'map.alignBottom', 'Align Bottoms'),
   item('map', 'arrange', 'map.distributeHorizontally', 'Distribute Horizontally'),
   item('map', 'arrange', 'map.distributeVertically', 'Distribute Vertically'),
+  item('map', 'source', 'map.sourceInfo', 'Source Info…'),
+  item('map', 'source', 'map.replaceSource', 'Replace Source…'),
+  item('map', 'source', 'map.findQuotes', 'Find Quotes…', 'CmdOrCtrl+Alt+Q'),
 
   item('go', 'structure', 'go.claim', 'Claim Above', 'Up'),
   item('go', 'structure', 'go.reason', 'First Reason Below', 'Down'),
@@ -120,6 +125,7 @@ export const ACTIONS = [
   item('go', 'structure', 'go.nextSibling', 'Next Sibling', 'Right'),
   item('go', 'order', 'go.next', 'Next Node', 'Tab'),
   item('go', 'order', 'go.previous', 'Previous Node', 'Shift+Tab'),
+  item('go', 'source', 'go.nextUnmapped', 'Next Unmapped Passage', 'CmdOrCtrl+Alt+U'),
 
   item('present', 'start', 'present.start', 'Present from the Start', 'F5', always),
   item('present', 'start', 'present.current', 'Present from the Current Step', 'Shift+F5', always),

@@ -26,6 +26,10 @@ export const INVOKE_CHANNELS = [
   'present:sync',
   'present:end',
   'compare:chooseMap',
+  'import:article',
+  'import:cancel',
+  'import:replacement',
+  'import:paste',
 ] as const;
 
 export const EVENT_CHANNELS = [
@@ -36,6 +40,7 @@ export const EVENT_CHANNELS = [
   'present:state',
   'present:ended',
   'export:progress',
+  'import:progress',
 ] as const;
 
 /** Used by the preload alone: the page never sees a dropped file's path. */

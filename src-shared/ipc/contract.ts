@@ -32,6 +32,12 @@ export type ComparedMap =
   | { status: 'canceled' }
   | { status: 'failed'; message: string };
 
+/** Map → Replace Source…: the new version's text, imported in main from the file the user picked. */
+export type ReplacementResult =
+  | { status: 'imported'; text: string }
+  | { status: 'canceled' }
+  | { status: 'failed'; message: string };
+
 export type CloseChoice = 'save' | 'discard' | 'cancel';
 
 /** The earlier versions Argmap kept of a window's file (newest first). */
@@ -137,6 +143,14 @@ export const invokeContract = {
   },
   'present:end': { args: noArgs, result: undefined as undefined },
   'compare:chooseMap': { args: noArgs, result: {} as ComparedMap },
+  'import:article': { args: noArgs, result: {} as OpenResult },
+  'import:cancel': { args: noArgs, result: undefined as undefined },
+  'import:replacement': { args: noArgs, result: {} as ReplacementResult },
+  /** Edit → Paste as New Map: the clipboard's text, and its HTML when it has some. */
+  'import:paste': {
+    args: z.tuple([z.strictObject({ text: mapText, html: mapText.optional() })]),
+    result: {} as OpenResult,
+  },
 } satisfies Record<InvokeChannel, { args: z.ZodType<unknown[]>; result: unknown }>;
 
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;
@@ -159,6 +173,8 @@ export interface EventPayloads {
   'present:ended': Record<string, never>;
   /** A running export's progress: `done` of `total` parts (bands of a PNG, pages of a PDF). */
   'export:progress': { done: number; total: number };
+  /** A running article import's progress: `done` of `total` pages. */
+  'import:progress': { done: number; total: number };
 }
 
 /** Checks at compile time that the event list and the payload table name the same channels. */

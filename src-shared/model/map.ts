@@ -121,7 +121,10 @@ export type TourStep = z.infer<typeof TourStep>;
 /** The text a map analyses, with its bibliographic details. */
 export const Source = z.strictObject({
   title: z.string().max(LIMITS.titleLength),
+  /** The author, or the authors as one line ("Ana Ruiz and Tom Lee"). */
   author: z.string().max(LIMITS.titleLength).optional(),
+  /** The publisher, newspaper, journal or web site that published the article. */
+  publisher: z.string().max(LIMITS.titleLength).optional(),
   url: z.string().max(2048).optional(),
   published: z.string().max(LIMITS.titleLength).optional(),
   text: z.string().max(LIMITS.sourceText),

@@ -1,4 +1,4 @@
-import type { ArgEdge, ArgMap, ArgNode, TourStep } from '../model/map';
+import type { ArgEdge, ArgMap, ArgNode, Source, TourStep } from '../model/map';
 
 /** The lists of records in a map, each keyed by its records' ids. */
 export interface RecordLists {
@@ -24,7 +24,9 @@ export type Step =
         after: Partial<RecordLists[L]>;
       };
     }[ListName]
-  | { type: 'setTitle'; before: string; after: string };
+  | { type: 'setTitle'; before: string; after: string }
+  /** Replaces the map's source (its details, its text, or both); `undefined` is no source. */
+  | { type: 'setSource'; before: Source | undefined; after: Source | undefined };
 
 /** A user-visible change: what history shows ("Edit text") and the steps that make it. */
 export interface Change {
@@ -42,6 +44,8 @@ export function invertStep(step: Step): Step {
       return { ...step, before: step.after, after: step.before } as Step;
     case 'setTitle':
       return { type: 'setTitle', before: step.after, after: step.before };
+    case 'setSource':
+      return { type: 'setSource', before: step.after, after: step.before };
   }
 }
 
@@ -72,9 +76,12 @@ export function applyChange(map: ArgMap, change: Change): ArgMap {
     return index.get(id) ?? -1;
   };
   let title = map.title;
+  let source = map.source;
   for (const step of change.steps) {
     if (step.type === 'setTitle') {
       title = step.after;
+    } else if (step.type === 'setSource') {
+      source = step.after;
     } else if (step.type === 'insert') {
       listOf(step.list).splice(step.index, 0, step.record as never);
       delete indexes[step.list];
@@ -91,7 +98,10 @@ export function applyChange(map: ArgMap, change: Change): ArgMap {
       list[index] = withFields(list[index] as object, step.after) as never;
     }
   }
-  return { ...map, ...lists, title };
+  const next: ArgMap = { ...map, ...lists, title };
+  if (source) next.source = source;
+  else delete next.source;
+  return next;
 }
 
 /** Sets fields, and removes the ones whose new value is `undefined` (so an optional field can be cleared and restored). */

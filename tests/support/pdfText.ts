@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { createCanvas } from '@napi-rs/canvas';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
+import { loadPdfJs } from '../../src-main/import/loadPdfJs';
 
 /*
  * PDFs are read in the tests with pdf.js (its legacy build, which runs in Node 20) rather than with
@@ -14,11 +15,19 @@ import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api';
 const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const standardFontDataUrl = `${pathToFileURL(join(pdfjsFolder, 'standard_fonts')).href}/`;
 
+/** Documents opened here, each with the loading task that closes it (pdf.js 6 closes through the task). */
+const tasks = new WeakMap<PDFDocumentProxy, { destroy(): Promise<void> }>();
+
 async function open(pdf: Uint8Array): Promise<PDFDocumentProxy> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given: hand it a copy.
-  return pdfjs.getDocument({ data: pdf.slice(), standardFontDataUrl, isEvalSupported: false }).promise;
+  const task = pdfjs.getDocument({ data: pdf.slice(), standardFontDataUrl });
+  const doc = await task.promise;
+  tasks.set(doc, task);
+  return doc;
 }
+
+const close = (doc: PDFDocumentProxy) => tasks.get(doc)?.destroy();
 
 /**
  * The text of a PDF (or of one page) in drawing order, as a reader copying it would get it.
@@ -33,7 +42,7 @@ export async function pdfText(pdf: Uint8Array, options: { page?: number } = {}):
     const content = await (await doc.getPage(number)).getTextContent();
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
-  await doc.destroy();
+  await close(doc);
   return pages.join(' ').replace(/\s+/g, ' ');
 }
 
@@ -53,7 +62,7 @@ export async function pdfRaster(pdf: Uint8Array, page: number, dpi: number, colo
     viewport,
   }).promise;
   const { width, height, data } = context.getImageData(0, 0, canvas.width, canvas.height);
-  await doc.destroy();
+  await close(doc);
   const size = colour === 'grey' ? 1 : 3;
   const pixels = new Uint8Array(width * height * size);
   for (let i = 0; i < width * height; i++) {

@@ -2,6 +2,7 @@ import { deleteElements } from '../../../src-shared/ops/deleteOps';
 import { applyResult } from '../applyResult';
 import { duplicateSelection } from '../clipboard';
 import { copyAsPng, copyAsSvg } from '../exportActions';
+import { pasteAsNewMap } from '../fileActions';
 import { stepFind } from '../find';
 import { selectedEdges, selectedNodes, soleSelectedNode } from '../selection';
 import type { Bindings } from './types';
@@ -26,6 +27,7 @@ export const editBindings: Bindings<'edit'> = {
   'edit.paste': { run: platformCommand('paste') },
   'edit.copyPng': { run: copyAsPng },
   'edit.copySvg': { run: copyAsSvg },
+  'edit.pasteAsNewMap': { run: pasteAsNewMap },
   'edit.duplicate': {
     enabled: (ctx) => selectedNodes(ctx.editor.getState()).length > 0,
     run: duplicateSelection,

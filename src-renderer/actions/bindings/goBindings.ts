@@ -1,4 +1,5 @@
 import { structureOf } from '../../../src-shared/model/structure';
+import { nextUnmappedPassage } from '../../source/passageSelection';
 import type { ActionContext } from '../actionContext';
 import { revealNode } from '../reveal';
 import { soleSelectedNode } from '../selection';
@@ -48,4 +49,8 @@ export const goBindings: Bindings<'go'> = {
   },
   'go.next': inOrder(1),
   'go.previous': inOrder(-1),
+  'go.nextUnmapped': {
+    enabled: (ctx) => ctx.editor.getState().map.source !== undefined,
+    run: nextUnmappedPassage,
+  },
 };

@@ -7,10 +7,12 @@ import { addReason } from '../addReason';
 import { applyResult } from '../applyResult';
 import { drawnSizes } from '../drawnSizes';
 import { layOut } from '../layoutActions';
+import { replaceSource } from '../replaceSourceAction';
 import { selectedNodes, soleSelectedEdge } from '../selection';
 import type { ActionBinding, Bindings } from './types';
 
 const add = (kind: NodeKind): ActionBinding => ({ run: (ctx) => addReason(ctx, kind) });
+const withSource = { enabled: (ctx: ActionContext) => ctx.editor.getState().map.source !== undefined };
 const withEdge = { enabled: (ctx: ActionContext) => soleSelectedEdge(ctx.editor.getState()) !== null };
 const withNodes = (least: number) => ({
   enabled: (ctx: ActionContext) => selectedNodes(ctx.editor.getState()).length >= least,
@@ -77,4 +79,7 @@ export const mapBindings: Bindings<'map'> = {
   'map.alignBottom': align('bottom'),
   'map.distributeHorizontally': distribute('horizontal'),
   'map.distributeVertically': distribute('vertical'),
+  'map.sourceInfo': { ...withSource, run: (ctx) => ctx.editor.getState().showSourceInfo(true) },
+  'map.replaceSource': { ...withSource, run: replaceSource },
+  'map.findQuotes': { ...withSource, run: (ctx) => ctx.editor.getState().showQuoteFinder(true) },
 };

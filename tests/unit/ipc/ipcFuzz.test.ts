@@ -55,6 +55,9 @@ class GrantingDialogs extends ScriptedDialogs {
   override async chooseMapToOpen() {
     return null;
   }
+  override async chooseArticleToImport() {
+    return null;
+  }
   override async chooseSavePath() {
     return granted;
   }
@@ -121,6 +124,10 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'present:sync': [{ state: snapshot }],
   'present:end': [],
   'compare:chooseMap': [],
+  'import:article': [],
+  'import:cancel': [],
+  'import:replacement': [],
+  'import:paste': [{ text: 'The council voted.' }],
 };
 
 /** Arguments as an attacker in the page would send them: anything, or a valid call with one part replaced. */

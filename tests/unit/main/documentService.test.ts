@@ -112,12 +112,29 @@ describe('opening', () => {
     expect(await recent.list()).toEqual([kept]);
   });
 
-  test('only map files are accepted from a drop', async () => {
+  test('only map files and articles are accepted from a drop', async () => {
     const { service } = setUp();
-    const path = join(folder(), 'notes.txt');
+    const path = join(folder(), 'notes.xyz');
     await writeFile(path, 'hello');
     const result = await service.openDropped(1, path);
     expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not an Argmap map') });
+  });
+
+  test('an article dropped on a window becomes the source of a new, untitled map', async () => {
+    const { service } = setUp();
+    const path = join(folder(), 'bus lanes.md');
+    await writeFile(path, '# Bus lanes\n\nThe council voted for bus lanes on Main Street.');
+    const result = await service.openDropped(1, path);
+    expect(result).toMatchObject({
+      status: 'opened',
+      document: {
+        hasFile: false,
+        map: {
+          title: 'Bus lanes',
+          source: { text: 'Bus lanes\n\nThe council voted for bus lanes on Main Street.' },
+        },
+      },
+    });
   });
 
   test('first launch shows the bundled map as an untitled copy, or a new map if it is missing', async () => {
