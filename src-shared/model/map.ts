@@ -71,6 +71,11 @@ export const ArgNode = z
     tags: z.array(z.string().min(1).max(LIMITS.tagLength)).max(LIMITS.tags).optional(),
     /** A pinned node keeps its position when the map is laid out automatically. */
     pinned: z.boolean().optional(),
+    /**
+     * A folded claim: the reasons that bear on it (and theirs, all the way down) are hidden on the
+     * canvas, in presentations and in exports, and the card shows how many nodes its fold hides.
+     */
+    collapsed: z.boolean().optional(),
   })
   .superRefine((node, ctx) => {
     if (node.kind === 'quote' && !node.quote) {
