@@ -20,7 +20,9 @@ import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { Toolbar } from './chrome/Toolbar';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
+import { FocusBar } from './focus/FocusBar';
 import { prepareLayout } from './layout/runLayout';
+import { OutlinePanel } from './outline/OutlinePanel';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
 import { SourcePane } from './source/SourcePane';
@@ -52,6 +54,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const theme = useEditor((state) => state.theme);
   const projector = useEditor((state) => state.projector);
   const tourVisible = useEditor((state) => state.tourVisible);
+  const outlineVisible = useEditor((state) => state.outlineVisible);
   useEffect(() => {
     // After the map is on screen, when nothing else is going on.
     const idle = window.requestIdleCallback?.(prepareLayout, { timeout: 5_000 });
@@ -70,8 +73,10 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
       <Toolbar run={run} />
       <div className="workspace">
         {tourVisible ? <TourPanel run={run} /> : null}
+        {outlineVisible ? <OutlinePanel run={run} /> : null}
         <main className="canvas">
           <MapCanvas key={documentKey} />
+          <FocusBar run={run} />
           <FindBar run={run} />
           <Inspector run={run} />
           <Flash />

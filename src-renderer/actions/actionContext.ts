@@ -17,5 +17,7 @@ export interface ActionContext {
     | 'getNodes'
     | 'getNode'
     | 'screenToFlowPosition'
+    | 'getViewport'
+    | 'setViewport'
   >;
 }

@@ -1,5 +1,6 @@
 import { Controls, type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { visiblePart } from '../../src-shared/fold/folding';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
@@ -12,6 +13,7 @@ import { nodeTypes } from './nodeTypes';
 import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
+import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 
@@ -25,7 +27,6 @@ const SNAP_GRID: [number, number] = [12, 12];
 /** The map on a React Flow canvas. The document is the truth; the canvas shows it and reports gestures. */
 export function MapCanvas() {
   const store = useEditorStore();
-  const map = useEditor((state) => state.map);
   const selectedIds = useEditor((state) => state.selectedIds);
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const theme = useEditor((state) => state.theme);
@@ -46,18 +47,19 @@ export function MapCanvas() {
         width: bounds?.width || window.innerWidth,
         height: bounds?.height || window.innerHeight,
       };
-      const opening = initialView(store.getState().map, size);
+      const opening = initialView(visiblePart(store.getState().map), size);
       if ('fit' in opening) void flow.fitView(opening.fit);
       else void flow.setViewport(opening.viewport);
     },
     [store],
   );
 
+  const shown = useShownMap(measured);
   const nodes = useMemo(
-    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted }),
-    [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted],
+    () => deriveNodes(shown.nodes, { selected: selectedIds, dragging, measured, highlighted, ...shown.view }),
+    [deriveNodes, shown, selectedIds, dragging, measured, highlighted],
   );
-  const edges = useMemo(() => deriveEdges(map.edges, selectedIds), [deriveEdges, map.edges, selectedIds]);
+  const edges = useMemo(() => deriveEdges(shown.edges, selectedIds), [deriveEdges, shown.edges, selectedIds]);
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(
@@ -135,13 +137,15 @@ export function MapCanvas() {
       snapGrid={SNAP_GRID}
       ref={container}
       onInit={onInit}
-      onlyRenderVisibleElements={drawsVisibleOnly(map.nodes.length)}
+      onlyRenderVisibleElements={drawsVisibleOnly(shown.nodes.length)}
+      // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
+      nodesDraggable={!shown.focus}
       minZoom={0.1}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"
     >
-      {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
+      {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
       <CanvasDots />
       <MapOverview nodes={nodes} theme={theme} />
       <Controls showInteractive={false} />

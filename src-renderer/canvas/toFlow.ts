@@ -2,7 +2,8 @@ import { type Edge, MarkerType, type Node } from '@xyflow/react';
 import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 
-export type ArgFlowNode = Node<{ node: ArgNode }, ArgNode['kind']>;
+/** `folded`: how many nodes the card's fold hides (its badge, "+12"), when it is folded. */
+export type ArgFlowNode = Node<{ node: ArgNode; folded?: number }, ArgNode['kind']>;
 export type ArgFlowEdge = Edge<{ relation: Relation }>;
 
 /** The size a node is drawn at: as measured once drawn, else as layout estimates it. */
@@ -20,6 +21,10 @@ export interface NodeView {
   measured: ReadonlyMap<string, { width: number; height: number }>;
   /** While a search is open: the nodes it found (others fade). */
   highlighted: ReadonlySet<string> | null;
+  /** Folded cards and how many nodes each hides (shown as a badge). */
+  folded?: ReadonlyMap<string, number>;
+  /** Where nodes are drawn instead of their place on the map (Focus on Claim lays a claim out on its own). */
+  places?: ReadonlyMap<string, Position>;
 }
 
 /**
@@ -32,21 +37,25 @@ export function createNodeDeriver() {
     const next = new Map<string, { inputs: unknown[]; flow: ArgFlowNode }>();
     const result = nodes.map((node) => {
       const selected = view.selected.has(node.id);
-      const position = view.dragging.get(node.id) ?? node.position;
+      const position = view.dragging.get(node.id) ?? view.places?.get(node.id) ?? node.position;
+      const folded = view.folded?.get(node.id);
       const measured = view.measured.get(node.id);
       const className = view.highlighted
         ? view.highlighted.has(node.id)
           ? 'is-match'
           : 'is-faded'
         : undefined;
-      const inputs = [node, selected, position, measured, className];
+      const inputs = [node, selected, position, measured, className, folded];
       const cached = cache.get(node.id);
       let flow: ArgFlowNode;
       if (cached?.inputs.every((input, i) => input === inputs[i])) flow = cached.flow;
       else {
         // A node that only moved keeps its data object, so its card (memoised on it) is not drawn again.
         const previous = cached?.flow.data;
-        const data = previous && sameButPlace(previous.node, node) ? previous : { node };
+        const data =
+          previous && sameButPlace(previous.node, node) && previous.folded === folded
+            ? previous
+            : { node, ...(folded === undefined ? {} : { folded }) };
         flow = {
           id: node.id,
           type: node.kind,

@@ -19,6 +19,12 @@ export interface DocumentSlice {
   load(document: DocumentPayload): void;
   /** Applies a document change and records it for undo. `null` (nothing to change) is ignored. */
   commit(change: Change | null): void;
+  /**
+   * Adds a change to the last entry of history, so that one undo takes back both (a fold and the
+   * layout that closes the map up after it). Committed as an entry of its own if the document was
+   * saved since, so a saved document never differs from its file unseen.
+   */
+  amend(change: Change | null): void;
   undo(): void;
   redo(): void;
   markSaved(serial: number, name: string): void;
@@ -53,6 +59,17 @@ export const documentSlice =
     commit: (change) => {
       if (!change) return;
       set((state) => ({ map: applyChange(state.map, change), history: record(state.history, change) }));
+    },
+    amend: (change) => {
+      if (!change) return;
+      const { history, savedSerial, commit } = get();
+      const last = history.undo.at(-1);
+      if (!last || last.serial === savedSerial) return commit(change);
+      const merged = { ...last, change: { ...last.change, steps: [...last.change.steps, ...change.steps] } };
+      set((state) => ({
+        map: applyChange(state.map, change),
+        history: { ...state.history, undo: [...state.history.undo.slice(0, -1), merged] },
+      }));
     },
     undo: () => {
       const result = undo(get().map, get().history);

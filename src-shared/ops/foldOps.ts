@@ -23,7 +23,10 @@ function foldSteps(map: ArgMap, want: ReadonlyMap<string, boolean>): Step[] {
  * Folds or unfolds claims. Only a node with reasons can be folded; unfolding clears the field, so an
  * unfolded map saves as it did before folding existed. Null when nothing would change.
  */
-export function setCollapsed(map: ArgMap, args: { ids: readonly string[]; collapsed: boolean }): Change | null {
+export function setCollapsed(
+  map: ArgMap,
+  args: { ids: readonly string[]; collapsed: boolean },
+): Change | null {
   const reasons = reasonsIndex(map.edges);
   const ids = args.collapsed ? args.ids.filter((id) => reasons.has(id)) : args.ids;
   const steps = foldSteps(map, new Map(ids.map((id) => [id, args.collapsed])));
@@ -76,6 +79,9 @@ export function collapseToLevel(map: ArgMap, args: { level: number }): Change | 
 
 /** Unfolds every claim. */
 export function expandAll(map: ArgMap): Change | null {
-  const steps = foldSteps(map, new Map(map.nodes.filter((node) => node.collapsed).map((node) => [node.id, false])));
+  const steps = foldSteps(
+    map,
+    new Map(map.nodes.filter((node) => node.collapsed).map((node) => [node.id, false])),
+  );
   return steps.length === 0 ? null : { label: 'Expand all', steps };
 }

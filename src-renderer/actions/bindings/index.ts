@@ -1,6 +1,7 @@
 import type { ActionId } from '../../../src-shared/actions/catalog';
 import { editBindings } from './editBindings';
 import { fileBindings } from './fileBindings';
+import { focusBindings, foldBindings } from './foldBindings';
 import { goBindings } from './goBindings';
 import { edgeBindings, mapBindings, nodeBindings } from './mapBindings';
 import { presentBindings, tourBindings } from './presentBindings';
@@ -20,5 +21,7 @@ export const BINDINGS: Record<ActionId, ActionBinding> = {
   ...goBindings,
   ...presentBindings,
   ...tourBindings,
+  ...foldBindings,
+  ...focusBindings,
   'help.shortcuts': { run: (ctx) => ctx.editor.getState().showShortcuts(true) },
 };

@@ -84,7 +84,15 @@ describe('fold operations', () => {
   });
 
   test('levels count from the top claims', () => {
-    expect(Object.fromEntries(levelsOf(mapOf(tree)))).toEqual({ t: 0, a: 1, a1: 2, a11: 3, a2: 2, b: 1, b1: 2 });
+    expect(Object.fromEntries(levelsOf(mapOf(tree)))).toEqual({
+      t: 0,
+      a: 1,
+      a1: 2,
+      a11: 3,
+      a2: 2,
+      b: 1,
+      b1: 2,
+    });
   });
 
   test('collapse to level n keeps n levels of reasons in sight', () => {

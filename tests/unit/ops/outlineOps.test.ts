@@ -16,7 +16,13 @@ function map(): ArgMap {
     format: 'argmap',
     version: FORMAT_VERSION,
     title: '',
-    nodes: [node('t', 300, 0), node('a', 0, 200), node('b', 300, 200), node('c', 600, 200), node('a1', 0, 400)],
+    nodes: [
+      node('t', 300, 0),
+      node('a', 0, 200),
+      node('b', 300, 200),
+      node('c', 600, 200),
+      node('a1', 0, 400),
+    ],
     edges: [
       { id: 'ea', from: 'a', to: 't', relation: 'supports' },
       { id: 'eb', from: 'b', to: 't', relation: 'opposes' },
