@@ -5,6 +5,7 @@ import {
   ExportOptions,
 } from '../../src-shared/export/exportOptions';
 import type { InterFonts } from '../../src-shared/export/interFonts';
+import { describeFolding } from '../../src-shared/fold/folding';
 import { exportMap } from '../export/exportMap';
 import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
@@ -134,8 +135,12 @@ export async function exportCommand(
       ? `${result.pages} page${result.pages === 1 ? '' : 's'}`
       : `${result.width.toLocaleString('en-US')} × ${result.height.toLocaleString('en-US')} px`;
   const size = `${(result.bytes.length / 1024).toFixed(0)} KB`;
+  const folded = options.subject.kind === 'map' ? describeFolding(loaded.map) : null;
   return {
-    lines: [`✓ ${out}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`],
+    lines: [
+      `✓ ${out}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,
+      ...(folded ? [`  ${folded}; they are left out, as on the canvas.`] : []),
+    ],
     errors: [],
     exitCode: 0,
   };

@@ -19,10 +19,11 @@ export interface ShownMap {
 export function useShownMap(measured: ReadonlyMap<string, Size>): ShownMap {
   const map = useEditor((state) => state.map);
   const claimId = useEditor((state) => state.focus?.claimId ?? null);
+  const frame = useEditor((state) => state.focus?.frame);
   // Sizes matter to the focus layout only; reading them otherwise would redo the folding on every measure.
   const sizes = claimId ? measured : null;
   return useMemo(() => {
-    const focus = claimId ? focusView(map, claimId, sizes ?? new Map()) : null;
+    const focus = claimId ? focusView(map, claimId, sizes ?? new Map(), frame) : null;
     if (focus) {
       const shown = new Set(focus.shown);
       return {
@@ -39,5 +40,5 @@ export function useShownMap(measured: ReadonlyMap<string, Size>): ShownMap {
       view: { folded: foldingOf(map).hiddenBelow },
       focus: null,
     };
-  }, [map, claimId, sizes]);
+  }, [map, claimId, sizes, frame]);
 }

@@ -29,7 +29,10 @@ export function focusOn(ctx: Scope, claimId: string): void {
     viewport: ctx.flow.getViewport(),
     selectedIds: state.selectedIds,
   };
-  state.setFocus({ claimId, restore });
+  const box = document.querySelector('.react-flow')?.getBoundingClientRect();
+  // Room for the path along the top.
+  const frame = { width: box?.width || window.innerWidth, height: (box?.height || window.innerHeight) - 60 };
+  state.setFocus({ claimId, restore, frame });
   state.select([claimId]);
   frameFocus(ctx, claimId);
 }

@@ -36,7 +36,7 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
     const [only] = selectedIds;
     if (selectedIds.size !== 1 || only === undefined || !indexOf.has(only)) return;
     setActiveId(only);
-    tree.current?.querySelector(`[data-id="${CSS.escape(only)}"]`)?.scrollIntoView({ block: 'nearest' });
+    scrollToRow(tree.current, only);
   }, [selectedIds, indexOf]);
 
   const active = activeId !== null && indexOf.has(activeId) ? activeId : (rows[0]?.node.id ?? null);
@@ -55,9 +55,12 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
       const node = state.map.nodes.find((candidate) => candidate.id === id);
       if (node && !state.focus) revealNode(scope, node);
       if (moveFocus)
-        requestAnimationFrame(() =>
-          (tree.current?.querySelector(`[data-id="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus(),
-        );
+        requestAnimationFrame(() => {
+          scrollToRow(tree.current, id);
+          tree.current
+            ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)
+            ?.focus({ preventScroll: true });
+        });
     },
     [editor, scope],
   );
@@ -105,7 +108,9 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
       setEditingId(null);
       if (text !== null) editor.getState().commit(setNodeText(editor.getState().map, { id, text }));
       requestAnimationFrame(() =>
-        (tree.current?.querySelector(`[data-id="${CSS.escape(id)}"]`) as HTMLElement | null)?.focus(),
+        tree.current
+          ?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`)
+          ?.focus({ preventScroll: true }),
       );
     },
     [editor],
@@ -199,4 +204,14 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
 /** In focus, picking a row shows the claim the row's node bears on (where it is among the reasons), or the node itself at the top. */
 function row(map: { edges: readonly { from: string; to: string }[] }, id: string): string {
   return map.edges.find((edge) => edge.from === id)?.to ?? id;
+}
+
+/** Scrolls the tree (and nothing around it: scrollIntoView would scroll the window too) to show a row. */
+function scrollToRow(tree: HTMLElement | null, id: string) {
+  const item = tree?.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+  if (!tree || !item) return;
+  const top = item.offsetTop;
+  if (top < tree.scrollTop) tree.scrollTop = top;
+  else if (top + item.offsetHeight > tree.scrollTop + tree.clientHeight)
+    tree.scrollTop = top + item.offsetHeight - tree.clientHeight;
 }

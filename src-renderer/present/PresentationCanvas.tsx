@@ -1,5 +1,6 @@
 import { type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
+import { foldingOf } from '../../src-shared/fold/folding';
 import type { ArgMap } from '../../src-shared/model/map';
 import type { PresenterState } from '../../src-shared/present/presenterState';
 import { tourVisibility } from '../../src-shared/tour/visibility';
@@ -25,8 +26,12 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
   const visibility = tourVisibility(map)[state.step];
   const nodes = useMemo<ArgFlowNode[]>(() => {
     if (!visibility) return [];
+    // A step unfolds what it names: its nodes show even when folded away. Everything else folded stays hidden.
+    const { hidden } = foldingOf(map);
     return map.nodes
-      .filter((node) => state.overview || showAll || visibility.revealed.has(node.id))
+      .filter((node) =>
+        visibility.revealed.has(node.id) ? true : (state.overview || showAll) && !hidden.has(node.id),
+      )
       .map((node) => ({
         id: node.id,
         type: node.kind,
@@ -43,7 +48,7 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
               ? 'is-dimmed'
               : 'is-unrevealed',
       }));
-  }, [map.nodes, visibility, state.overview, showAll]);
+  }, [map, visibility, state.overview, showAll]);
   const edges = useMemo<Edge[]>(() => {
     const shown = new Set(nodes.map((node) => node.id));
     return toFlowEdges(map.edges, NO_SELECTION).filter(

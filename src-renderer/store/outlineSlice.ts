@@ -5,6 +5,8 @@ import type { EditorStoreState } from './editorStore';
 /** Focus on Claim: the claim shown on its own, and the whole map's view to return to. */
 export interface FocusState {
   claimId: string;
+  /** The size of the canvas it is shown on: the claim's reasons wrap to suit it. */
+  frame: { width: number; height: number };
   /** The whole map's viewport and selection when focus began: Esc puts them back exactly. */
   restore: { viewport: Viewport; selectedIds: ReadonlySet<string> };
 }

@@ -17,6 +17,33 @@ export interface FocusView {
   below: Map<string, number>;
 }
 
+/** Rows of reasons: as many columns as let the whole be drawn largest in the frame it is shown in. */
+function bestRows(
+  reasons: readonly string[],
+  claimId: string,
+  sizeOf: (id: string) => Size,
+  rowWidthOf: (row: string[]) => number,
+  frame: Size,
+): string[][] {
+  let best: string[][] = [];
+  let bestZoom = -1;
+  for (let columns = 1; columns <= Math.max(1, reasons.length); columns++) {
+    const rows: string[][] = [];
+    for (let i = 0; i < reasons.length; i += columns) rows.push(reasons.slice(i, i + columns));
+    const width = Math.max(sizeOf(claimId).width, ...rows.map(rowWidthOf));
+    const height =
+      sizeOf(claimId).height +
+      LAYER +
+      rows.reduce((sum, row) => sum + Math.max(...row.map((id) => sizeOf(id).height)) + GAP, 0);
+    const zoom = Math.min(frame.width / width, frame.height / height);
+    if (zoom > bestZoom + 1e-9) {
+      best = rows;
+      bestZoom = zoom;
+    }
+  }
+  return best;
+}
+
 /** The claims above a node, following each one's first claim, the top first; a cycle stops the walk. */
 export function pathToTop(map: ArgMap, id: string): string[] {
   const structure = structureOf(map);
@@ -50,7 +77,12 @@ function countBelow(map: ArgMap, id: string): number {
  * whole is about as wide as a screen is (never one long strip). Positions are in the map's own
  * coordinates, with the claim where it is on the map, so the view does not have to travel far.
  */
-export function focusView(map: ArgMap, claimId: string, sizes: ReadonlyMap<string, Size>): FocusView | null {
+export function focusView(
+  map: ArgMap,
+  claimId: string,
+  sizes: ReadonlyMap<string, Size>,
+  frame: Size = { width: 1280, height: 800 },
+): FocusView | null {
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
   const claim = byId.get(claimId);
   if (!claim) return null;
@@ -61,13 +93,8 @@ export function focusView(map: ArgMap, claimId: string, sizes: ReadonlyMap<strin
     const node = byId.get(id);
     return sizes.get(id) ?? node?.size ?? estimateNodeSize(node ?? { text: '', kind: 'note' });
   };
-  const columns = Math.max(
-    1,
-    Math.min(reasons.length, Math.max(3, Math.ceil(Math.sqrt(reasons.length * 2)))),
-  );
-  const rows: string[][] = [];
-  for (let i = 0; i < reasons.length; i += columns) rows.push(reasons.slice(i, i + columns));
   const rowWidthOf = (row: string[]) => row.reduce((sum, id) => sum + sizeOf(id).width + GAP, -GAP);
+  const rows = bestRows(reasons, claimId, sizeOf, rowWidthOf, frame);
   const widest = Math.max(sizeOf(claimId).width, ...rows.map(rowWidthOf));
 
   const positions = new Map<string, Position>();
