@@ -38,7 +38,6 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
       aria-setsize={row.siblings}
       aria-expanded={row.hasReasons ? row.expanded : undefined}
       aria-selected={selected}
-      aria-label={`${label}: ${node.text}${speaker ? `, said by ${speaker}` : ''}`}
       tabIndex={active ? 0 : -1}
       className={`outline-item outline-item--${node.kind}${drop ? ` is-drop-${drop}` : ''}`}
       style={{ paddingLeft: 6 + (row.level - 1) * 16 }}
@@ -73,7 +72,9 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
       {editing ? (
         <OutlineEditor text={node.text} onDone={(value) => props.onCommit(node.id, value)} />
       ) : (
-        <span className={`outline-text${node.text ? '' : ' is-empty'}`} aria-hidden>
+        <span className={`outline-text${node.text ? '' : ' is-empty'}`}>
+          {/* Its name is what it shows, preceded by its kind (the icon says it to the eye). */}
+          <span className="visually-hidden">{label}: </span>
           {text}
           {speaker ? <span className="outline-speaker"> — {speaker}</span> : null}
         </span>
