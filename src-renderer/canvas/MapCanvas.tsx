@@ -55,6 +55,7 @@ export function MapCanvas() {
   );
 
   const shown = useShownMap(measured);
+  const totalNodes = useEditor((state) => state.map.nodes.length);
   const nodes = useMemo(
     () => deriveNodes(shown.nodes, { selected: selectedIds, dragging, measured, highlighted, ...shown.view }),
     [deriveNodes, shown, selectedIds, dragging, measured, highlighted],
@@ -137,7 +138,9 @@ export function MapCanvas() {
       snapGrid={SNAP_GRID}
       ref={container}
       onInit={onInit}
-      onlyRenderVisibleElements={drawsVisibleOnly(shown.nodes.length)}
+      // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
+      // branch, React Flow would take the new setting before the new nodes and draw every old node once.
+      onlyRenderVisibleElements={drawsVisibleOnly(totalNodes)}
       // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
       nodesDraggable={!shown.focus}
       minZoom={0.1}
