@@ -54,7 +54,7 @@ export function MapCanvas() {
     [store],
   );
 
-  const shown = useShownMap(measured);
+  const shown = useShownMap();
   const totalNodes = useEditor((state) => state.map.nodes.length);
   const nodes = useMemo(
     () => deriveNodes(shown.nodes, { selected: selectedIds, dragging, measured, highlighted, ...shown.view }),

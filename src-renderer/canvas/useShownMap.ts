@@ -5,6 +5,12 @@ import type { ArgEdge, ArgNode, Size } from '../../src-shared/model/map';
 import { useEditor } from '../store/EditorContext';
 import type { NodeView } from './toFlow';
 
+/**
+ * The focus layout places cards by their stored or estimated sizes (an estimate is never too small), not
+ * as measured: cards off screen until now are measured only once drawn, and the view is framed before that.
+ */
+const NO_SIZES: ReadonlyMap<string, Size> = new Map();
+
 export interface ShownMap {
   nodes: readonly ArgNode[];
   edges: readonly ArgEdge[];
@@ -16,14 +22,12 @@ export interface ShownMap {
  * What the canvas draws of the map: in Focus on Claim, one claim and its reasons laid out on their own
  * (each reason's badge counts what lies below it); otherwise everything that no fold hides.
  */
-export function useShownMap(measured: ReadonlyMap<string, Size>): ShownMap {
+export function useShownMap(): ShownMap {
   const map = useEditor((state) => state.map);
   const claimId = useEditor((state) => state.focus?.claimId ?? null);
   const frame = useEditor((state) => state.focus?.frame);
-  // Sizes matter to the focus layout only; reading them otherwise would redo the folding on every measure.
-  const sizes = claimId ? measured : null;
   return useMemo(() => {
-    const focus = claimId ? focusView(map, claimId, sizes ?? new Map(), frame) : null;
+    const focus = claimId ? focusView(map, claimId, NO_SIZES, frame) : null;
     if (focus) {
       const shown = new Set(focus.shown);
       return {
@@ -40,5 +44,5 @@ export function useShownMap(measured: ReadonlyMap<string, Size>): ShownMap {
       view: { folded: foldingOf(map).hiddenBelow },
       focus: null,
     };
-  }, [map, claimId, sizes, frame]);
+  }, [map, claimId, frame]);
 }
