@@ -20,6 +20,10 @@ export function FoldBadge({ id, count }: { id: string; count: number }) {
       className="fold-badge nodrag"
       title={label}
       aria-label={label}
+      // Enter and Space press the button; on the canvas they would otherwise edit the card (the action registry's keys).
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
+      }}
       onClick={(event) => {
         event.stopPropagation();
         if (inFocus) focusOn({ editor, flow }, id);
