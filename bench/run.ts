@@ -6,6 +6,7 @@ import { canvasSection } from './canvas';
 import { editingSection } from './editing';
 import { exportSection } from './export';
 import { filesSection } from './files';
+import { foldingSection } from './folding';
 import { layoutSection } from './layout';
 import { ensureBuilt } from './renderer';
 import { failedSection, loadAverage, machine, markdown, type Results } from './report';
@@ -18,6 +19,7 @@ const SECTIONS: Section[] = [
   exportSection,
   canvasSection,
   layoutSection,
+  foldingSection,
   filesSection,
   editingSection,
   startupSection,

@@ -25,7 +25,9 @@ import { Toolbar } from './chrome/Toolbar';
 import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
+import { FocusBar } from './focus/FocusBar';
 import { prepareLayout } from './layout/runLayout';
+import { OutlinePanel } from './outline/OutlinePanel';
 import { Presentation } from './present/Presentation';
 import { TourPanel } from './present/TourPanel';
 import { ImportProgress } from './source/ImportProgress';
@@ -62,6 +64,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const theme = useEditor((state) => state.theme);
   const projector = useEditor((state) => state.projector);
   const tourVisible = useEditor((state) => state.tourVisible);
+  const outlineVisible = useEditor((state) => state.outlineVisible);
   useEffect(() => {
     // After the map is on screen, when nothing else is going on.
     const idle = window.requestIdleCallback?.(prepareLayout, { timeout: 5_000 });
@@ -81,10 +84,12 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
         <Toolbar />
         <div className="workspace">
           {tourVisible ? <TourPanel run={run} /> : null}
+          {outlineVisible ? <OutlinePanel run={run} /> : null}
           <ComparePanel ctx={ctx} />
           <AssessPanel ctx={ctx} />
           <main className="canvas">
             <MapCanvas key={documentKey} />
+            <FocusBar run={run} />
             <FindBar run={run} />
             <Flash />
           </main>

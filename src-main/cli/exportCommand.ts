@@ -1,4 +1,5 @@
 import type { InterFonts } from '../../src-shared/export/interFonts';
+import { describeFolding } from '../../src-shared/fold/folding';
 import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { exportMap } from '../export/exportMap';
 import { writeFileAtomic } from '../files/atomicWrite';
@@ -67,9 +68,11 @@ export async function exportCommand(
       ? `${result.pages} page${result.pages === 1 ? '' : 's'}`
       : `${result.width.toLocaleString('en-US')} × ${result.height.toLocaleString('en-US')} px`;
   const size = `${(result.bytes.length / 1024).toFixed(0)} KB`;
+  const folded = options.subject.kind === 'map' ? describeFolding(loaded.map) : null;
   return {
     lines: [
       `✓ ${shortenForDisplay(out)}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,
+      ...(folded ? [`  ${folded}; they are left out, as on the canvas.`] : []),
     ],
     errors: [],
     exitCode: 0,

@@ -18,6 +18,8 @@ export interface ActionContext {
     | 'getNodes'
     | 'getNode'
     | 'screenToFlowPosition'
+    | 'getViewport'
+    | 'setViewport'
   >;
   /** The canvas's own state (its size, view and zoom limits), read by the zoom commands to know what they can do. */
   canvas: {

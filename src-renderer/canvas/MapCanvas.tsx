@@ -1,5 +1,6 @@
 import { type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { visiblePart } from '../../src-shared/fold/folding';
 import type { Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
@@ -15,6 +16,7 @@ import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { useSelectionInSight } from './useSelectionInSight';
+import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 import { ZoomControls } from './ZoomControls';
@@ -29,7 +31,6 @@ const SNAP_GRID: [number, number] = [12, 12];
 /** The map on a React Flow canvas. The document is the truth; the canvas shows it and reports gestures. */
 export function MapCanvas() {
   const store = useEditorStore();
-  const map = useEditor((state) => state.map);
   const selectedIds = useEditor((state) => state.selectedIds);
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const theme = useEditor((state) => state.theme);
@@ -52,16 +53,26 @@ export function MapCanvas() {
         width: bounds?.width || window.innerWidth,
         height: bounds?.height || window.innerHeight,
       };
-      void flow.setViewport(initialView(store.getState().map, size));
+      void flow.setViewport(initialView(visiblePart(store.getState().map), size));
     },
     [store],
   );
 
+  const shown = useShownMap();
+  const totalNodes = useEditor((state) => state.map.nodes.length);
   const nodes = useMemo(
-    () => deriveNodes(map.nodes, { selected: selectedIds, dragging, measured, highlighted, marks }),
-    [deriveNodes, map.nodes, selectedIds, dragging, measured, highlighted, marks],
+    () =>
+      deriveNodes(shown.nodes, {
+        selected: selectedIds,
+        dragging,
+        measured,
+        highlighted,
+        marks,
+        ...shown.view,
+      }),
+    [deriveNodes, shown, selectedIds, dragging, measured, highlighted, marks],
   );
-  const edges = useMemo(() => deriveEdges(map.edges, selectedIds), [deriveEdges, map.edges, selectedIds]);
+  const edges = useMemo(() => deriveEdges(shown.edges, selectedIds), [deriveEdges, shown.edges, selectedIds]);
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
@@ -143,13 +154,17 @@ export function MapCanvas() {
       snapGrid={SNAP_GRID}
       ref={container}
       onInit={onInit}
-      onlyRenderVisibleElements={drawsVisibleOnly(map.nodes.length)}
+      // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
+      // branch, React Flow would take the new setting before the new nodes and draw every old node once.
+      onlyRenderVisibleElements={drawsVisibleOnly(totalNodes)}
+      // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
+      nodesDraggable={!shown.focus}
       minZoom={minZoom}
       maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"
     >
-      {far && <FarLinks nodes={nodes} edges={map.edges} selected={selectedIds} />}
+      {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
       <CanvasDots />
       <MapOverview nodes={nodes} theme={theme} />
       <ZoomControls />

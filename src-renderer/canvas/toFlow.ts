@@ -4,7 +4,8 @@ import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 import type { NodeMark } from './nodeMarks';
 
-export type ArgFlowNode = Node<{ node: ArgNode }, ArgNode['kind']>;
+/** `folded`: how many nodes the card's fold hides (its badge, "+12"), when it is folded. */
+export type ArgFlowNode = Node<{ node: ArgNode; folded?: number }, ArgNode['kind']>;
 export type ArgFlowEdge = Edge<{ relation: Relation }>;
 
 /** The size a node is drawn at: as measured once drawn, else as layout estimates it. */
@@ -24,6 +25,10 @@ export interface NodeView {
   highlighted: ReadonlySet<string> | null;
   /** What a mode shows on each card (comparing, assessing): a class, a strength, a verdict. */
   marks: ReadonlyMap<string, NodeMark> | null;
+  /** Folded cards and how many nodes each hides (shown as a badge). */
+  folded?: ReadonlyMap<string, number>;
+  /** Where nodes are drawn instead of their place on the map (Focus on Claim lays a claim out on its own). */
+  places?: ReadonlyMap<string, Position>;
 }
 
 /**
@@ -36,19 +41,23 @@ export function createNodeDeriver() {
     const next = new Map<string, { inputs: unknown[]; flow: ArgFlowNode }>();
     const result = nodes.map((node) => {
       const selected = view.selected.has(node.id);
-      const position = view.dragging.get(node.id) ?? node.position;
+      const position = view.dragging.get(node.id) ?? view.places?.get(node.id) ?? node.position;
+      const folded = view.folded?.get(node.id);
       const measured = view.measured.get(node.id);
       const found = view.highlighted ? (view.highlighted.has(node.id) ? 'is-match' : 'is-faded') : undefined;
       const mark = view.marks?.get(node.id);
       const className = found && mark ? `${found} ${mark.className}` : (found ?? mark?.className);
-      const inputs = [node, selected, position, measured, className, mark?.strength, mark?.verdict];
+      const inputs = [node, selected, position, measured, className, mark?.strength, mark?.verdict, folded];
       const cached = cache.get(node.id);
       let flow: ArgFlowNode;
       if (cached?.inputs.every((input, i) => input === inputs[i])) flow = cached.flow;
       else {
         // A node that only moved keeps its data object, so its card (memoised on it) is not drawn again.
         const previous = cached?.flow.data;
-        const data = previous && sameButPlace(previous.node, node) ? previous : { node };
+        const data =
+          previous && sameButPlace(previous.node, node) && previous.folded === folded
+            ? previous
+            : { node, ...(folded === undefined ? {} : { folded }) };
         flow = {
           id: node.id,
           type: node.kind,

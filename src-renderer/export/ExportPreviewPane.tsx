@@ -1,5 +1,7 @@
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
+import { describeFolding } from '../../src-shared/fold/folding';
 import type { ExportPreview } from '../../src-shared/ipc/contract';
+import { useEditor } from '../store/EditorContext';
 
 const PAPER_NAMES = { fit: 'page', a4: 'A4 page', letter: 'Letter page' } as const;
 
@@ -22,6 +24,7 @@ export function ExportPreviewPane(props: {
 }) {
   const { preview, pending, options } = props;
   const ready = preview?.status === 'ready' ? preview : null;
+  const folded = useEditor((state) => describeFolding(state.map));
   return (
     <div className="export-preview-column">
       <div
@@ -45,6 +48,9 @@ export function ExportPreviewPane(props: {
       <p className="export-summary" aria-live="polite">
         {ready ? summary(ready, options) : ''}
       </p>
+      {folded && options.subject.kind === 'map' ? (
+        <p className="export-summary export-folded">{folded}: View → Expand All shows them.</p>
+      ) : null}
       {preview?.status === 'failed' || ready?.problem ? (
         <p className="warning-box" role="alert">
           {preview?.status === 'failed' ? preview.message : ready?.problem}

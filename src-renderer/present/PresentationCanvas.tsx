@@ -1,5 +1,6 @@
 import { type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
+import { foldingOf } from '../../src-shared/fold/folding';
 import type { ArgMap } from '../../src-shared/model/map';
 import type { PresenterState } from '../../src-shared/present/presenterState';
 import { tourVisibility } from '../../src-shared/tour/visibility';
@@ -29,8 +30,12 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
     if (!visibility) return [];
     // A step that shows the assessment draws each card's standing, as Assess mode does.
     const marks = showAssessment ? assessmentMarksOf(map) : null;
+    // A step unfolds what it names: its nodes show even when folded away. Everything else folded stays hidden.
+    const { hidden } = foldingOf(map);
     return map.nodes
-      .filter((node) => state.overview || showAll || visibility.revealed.has(node.id))
+      .filter((node) =>
+        visibility.revealed.has(node.id) ? true : (state.overview || showAll) && !hidden.has(node.id),
+      )
       .map((node) => ({
         id: node.id,
         type: node.kind,

@@ -34,7 +34,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const selectedIds = useEditor((state) => state.selectedIds);
   const hasSelection = useEditor((state) => state.sourceSelection !== null);
   const findingQuotes = useEditor((state) => state.quoteFinderOpen);
-  const body = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   const changed = changedPassages(map);
@@ -156,11 +156,14 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
             revealNode({ flow }, node);
           }}
         />
-        {/* biome-ignore lint/a11y/noStaticElementInteractions: clicks on highlights are shortcuts; each node is also reachable on the canvas and in the list. */}
-        {/* biome-ignore lint/a11y/useKeyWithClickEvents: as above, the canvas is the keyboard path to a node. */}
-        <div
+        {/* Focusable, so that the article scrolls by keys too (axe: scrollable-region-focusable). */}
+        {/* biome-ignore lint/a11y/useKeyWithClickEvents: clicks on highlights are shortcuts; each node is also reachable on the canvas and in the list. */}
+        <section
           ref={body}
           className="source-body"
+          aria-label="Article text"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keys.
+          tabIndex={0}
           onClick={onClick}
           onMouseUp={onMouseUp}
           onContextMenu={onContextMenu}
@@ -172,7 +175,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
             emphasised={selectedIds}
             unmapped={coverage.unmapped}
           />
-        </div>
+        </section>
         {menuAt ? <SelectionMenu at={menuAt} run={run} onClose={closeMenu} /> : null}
       </aside>
     </>

@@ -24,6 +24,12 @@ export interface DocumentSlice {
    * that would break a bound of the map format is refused with a passing message.
    */
   commit(change: Change | null): void;
+  /**
+   * Adds a change to the last entry of history, so that one undo takes back both (a fold and the
+   * layout that closes the map up after it). Committed as an entry of its own if the document was
+   * saved since, so a saved document never differs from its file unseen.
+   */
+  amend(change: Change | null): void;
   undo(): void;
   redo(): void;
   markSaved(serial: number, name: string): void;
@@ -64,6 +70,22 @@ export const documentSlice =
         return;
       }
       set((state) => ({ map: next, history: record(state.history, change) }));
+    },
+    amend: (change) => {
+      if (!change) return;
+      const { history, savedSerial, commit } = get();
+      const last = history.undo.at(-1);
+      if (!last || last.serial === savedSerial) return commit(change);
+      const next = applyWithinLimits(get().map, change);
+      if (isRefusal(next)) {
+        get().showFlash(next.refused);
+        return;
+      }
+      const merged = { ...last, change: { ...last.change, steps: [...last.change.steps, ...change.steps] } };
+      set((state) => ({
+        map: next,
+        history: { ...state.history, undo: [...state.history.undo.slice(0, -1), merged] },
+      }));
     },
     undo: () => {
       const result = undo(get().map, get().history);

@@ -1,13 +1,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
 import { type DocumentSlice, documentSlice } from './documentSlice';
+import { type OutlineSlice, outlineSlice } from './outlineSlice';
 import { type ViewSlice, viewSlice } from './viewSlice';
 
 export { isDirty } from './documentSlice';
 export type { SourceRange } from './viewSlice';
 
 /** The editor's state: the document (what is saved and undone) and the view of it (what is not). */
-export type EditorStoreState = DocumentSlice & ViewSlice;
+export type EditorStoreState = DocumentSlice & ViewSlice & OutlineSlice;
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
@@ -15,5 +16,6 @@ export function createEditorStore(document: DocumentPayload) {
   return createStore<EditorStoreState>()((...args) => ({
     ...documentSlice(document)(...args),
     ...viewSlice(...args),
+    ...outlineSlice(...args),
   }));
 }

@@ -1,3 +1,4 @@
+import { foldingOf } from '../fold/folding';
 import type { ArgMap } from '../model/map';
 import { type Refusal, refuse } from '../ops/refusal';
 import { tourVisibility } from '../tour/visibility';
@@ -20,7 +21,13 @@ export function exportScene(map: ArgMap, options: ExportOptions, measure: Measur
   const { subject } = options;
   if (subject.kind === 'map') {
     if (map.nodes.length === 0) return refuse('The map is empty: there is nothing to export.');
-    return buildScene(map, base);
+    // Folded branches stay folded in the picture, as on the canvas.
+    const { hidden } = foldingOf(map);
+    if (hidden.size === 0) return buildScene(map, base);
+    return buildScene(map, {
+      ...base,
+      only: new Set(map.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id)),
+    });
   }
   if (subject.kind === 'nodes') {
     const present = new Set(map.nodes.map((node) => node.id));

@@ -76,6 +76,11 @@ export const ArgNode = z
     assessment: Assessment.optional(),
     /** The argumentation scheme of a reason, whose critical questions the assessment answers. Quotes are expert opinion unless told. */
     scheme: SchemeId.optional(),
+    /**
+     * A folded claim: the reasons that bear on it (and theirs, all the way down) are hidden on the
+     * canvas, in presentations and in exports, and the card shows how many nodes its fold hides.
+     */
+    collapsed: z.boolean().optional(),
   })
   .superRefine((node, ctx) => {
     if (node.kind === 'quote' && !node.quote) {

@@ -2,6 +2,7 @@ import type { ActionId } from '../../../src-shared/actions/catalog';
 import { assessBindings } from './assessBindings';
 import { editBindings } from './editBindings';
 import { fileBindings } from './fileBindings';
+import { focusBindings, foldBindings } from './foldBindings';
 import { goBindings } from './goBindings';
 import { edgeBindings, mapBindings, nodeBindings } from './mapBindings';
 import { presentBindings, tourBindings } from './presentBindings';
@@ -22,5 +23,7 @@ export const BINDINGS: Record<ActionId, ActionBinding> = {
   ...presentBindings,
   ...tourBindings,
   ...assessBindings,
+  ...foldBindings,
+  ...focusBindings,
   'help.shortcuts': { run: (ctx) => ctx.editor.getState().showShortcuts(true) },
 };

@@ -30,6 +30,7 @@ export const viewBindings: Bindings<'view'> = {
     },
   },
   'view.snap': { run: (ctx) => ctx.editor.getState().toggleSnap() },
+  'view.toggleOutline': { run: (ctx) => ctx.editor.getState().toggleOutline() },
   'view.toggleTour': { run: (ctx) => ctx.editor.getState().toggleTour() },
   'view.projector': { run: (ctx) => ctx.editor.getState().toggleProjector() },
   'view.assess': { run: (ctx) => ctx.editor.getState().toggleAssess() },

@@ -2,6 +2,7 @@ import { Handle, Position } from '@xyflow/react';
 import { Pin, TriangleAlert } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { NodeKind } from '../../../src-shared/model/map';
+import { FoldBadge } from './FoldBadge';
 import { KIND_LOOK } from './kinds';
 
 interface NodeCardProps {
@@ -11,6 +12,8 @@ interface NodeCardProps {
   passageChanged?: boolean;
   /** Auto-layout leaves a pinned node where it is. */
   pinned?: boolean;
+  /** A folded card: its id and how many nodes the fold hides (the badge). */
+  fold?: { id: string; count: number } | undefined;
   children: ReactNode;
 }
 
@@ -23,11 +26,15 @@ export function NodeCard({
   selected,
   passageChanged = false,
   pinned = false,
+  fold,
   children,
 }: NodeCardProps) {
   const { label, icon: Icon } = KIND_LOOK[kind];
   return (
-    <article className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}`} aria-label={label}>
+    <article
+      className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}${fold ? ' is-folded' : ''}`}
+      aria-label={label}
+    >
       <Handle type="source" position={Position.Top} className="node-handle" />
       <header className="node-kind">
         <Icon size={14} strokeWidth={2.25} aria-hidden />
@@ -44,6 +51,7 @@ export function NodeCard({
         {pinned ? <Pin className="node-pin" size={12} aria-label="Pinned" /> : null}
       </header>
       {children}
+      {fold ? <FoldBadge id={fold.id} count={fold.count} /> : null}
       <Handle type="target" position={Position.Bottom} className="node-handle" />
     </article>
   );

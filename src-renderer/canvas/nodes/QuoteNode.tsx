@@ -22,7 +22,13 @@ export const QuoteNode = memo(function QuoteNode({
   if (silhouette) return silhouette;
   const direct = node.quote?.direct ?? true;
   return (
-    <NodeCard kind="quote" selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>
+    <NodeCard
+      kind="quote"
+      selected={selected}
+      passageChanged={passageChanged}
+      pinned={!!node.pinned}
+      fold={data.folded ? { id, count: data.folded } : undefined}
+    >
       <div className={direct ? 'quote-body quote-body--direct' : 'quote-body quote-body--reported'}>
         <NodeText
           text={node.text}

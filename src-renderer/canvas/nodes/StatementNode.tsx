@@ -29,7 +29,13 @@ export const StatementNode = memo(function StatementNode({
   const silhouette = useSilhouette(node.kind, { selected, editing, width, height });
   if (silhouette) return silhouette;
   return (
-    <NodeCard kind={node.kind} selected={selected} passageChanged={passageChanged} pinned={!!node.pinned}>
+    <NodeCard
+      kind={node.kind}
+      selected={selected}
+      passageChanged={passageChanged}
+      pinned={!!node.pinned}
+      fold={data.folded ? { id, count: data.folded } : undefined}
+    >
       <NodeText
         text={node.text}
         editing={editing}
