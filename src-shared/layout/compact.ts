@@ -1,0 +1,172 @@
+import type { Position, Size } from '../model/map';
+import { type Block, card, claimAbove, columns, rows, widest } from './blocks';
+import type { Link } from './graph';
+import { NODE_BOX } from './nodeSize';
+import { LAYER_GAP, SIBLING_GAP } from './spacing';
+import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree';
+
+/** The shape each claim's block of reasons aims at (width to height), and the whole map too. */
+const ASPECT = 1.6;
+/** How far (as a log of the ratio) from `ASPECT` a whole map may be and still count as the right shape. */
+const FITS = Math.log(1.35);
+/** About how much of a row its blocks fill, given their uneven heights. */
+const ROW_FILL = 0.7;
+/** Loose nodes (notes, reasons not linked yet) go in a tray below the argument, at least this wide. */
+const TRAY_GAP = 2 * LAYER_GAP;
+const TRAY_MIN_WIDTH = 4 * (NODE_BOX.width + SIBLING_GAP) - SIBLING_GAP;
+/** Rounds of moving a reason below a claim of its that the arrangement put lower (cross links). */
+const CROSS_LINK_ROUNDS = 8;
+
+const area = (items: readonly Block[]) => items.reduce((sum, item) => sum + item.width * item.height, 0);
+
+/** Rows about `aspect` times as wide as they are tall, and never narrower than their widest item. */
+const rowWidth = (items: readonly Block[], aspect: number) =>
+  Math.max(widest(items), Math.sqrt((area(items) * aspect) / ROW_FILL));
+
+class Arrangement {
+  constructor(
+    private readonly tree: SpanningTree,
+    private readonly sizes: ReadonlyMap<string, Size>,
+    /** The shape each claim's rows of reasons aim at. */
+    private readonly aspect: number,
+  ) {}
+
+  cardOf = (id: string) => card(id, this.sizes.get(id) as Size);
+
+  /** A claim's reasons as blocks, in order: runs of reasons with none of their own in columns. */
+  reasonsOf(id: string): Block[] {
+    const items: Block[] = [];
+    let leaves: Block[] = [];
+    for (const reason of this.tree.children.get(id) ?? []) {
+      if (!this.tree.children.has(reason)) {
+        leaves.push(this.cardOf(reason));
+        continue;
+      }
+      if (leaves.length > 0) items.push(...columns(leaves));
+      leaves = [];
+      items.push(this.subtree(reason));
+    }
+    if (leaves.length > 0) items.push(...columns(leaves));
+    return items;
+  }
+
+  subtree(id: string): Block {
+    const items = this.reasonsOf(id);
+    if (items.length === 0) return this.cardOf(id);
+    return claimAbove(this.cardOf(id), rows(items, rowWidth(items, this.aspect)));
+  }
+}
+
+/** The argument (`top`) with the tray of loose nodes below it, as wide as it or `TRAY_MIN_WIDTH`. */
+function withTray(top: Block | null, loose: readonly Block[]): Block {
+  if (loose.length === 0 && top) return top;
+  const tray = rows(loose, Math.max(top?.width ?? 0, TRAY_MIN_WIDTH));
+  if (!top) return tray;
+  return {
+    width: Math.max(top.width, tray.width),
+    height: top.height + TRAY_GAP + tray.height,
+    place(x, y, out) {
+      top.place(x, y, out);
+      tray.place(x, y + top.height + TRAY_GAP, out);
+    },
+  };
+}
+
+/** The argument's trees side by side, thesis first, with loose nodes in a tray below. */
+function arrangeAt(
+  tree: SpanningTree,
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+  aspect: number,
+): Block {
+  const arrangement = new Arrangement(tree, sizes, aspect);
+  const tops = tree.roots.filter((id) => tree.children.has(id) || isThesis(id));
+  tops.sort((a, b) => Number(isThesis(b)) - Number(isThesis(a)));
+  const loose = tree.roots.filter((id) => !tree.children.has(id) && !isThesis(id)).map(arrangement.cardOf);
+  const trees = tops.map((id) => arrangement.subtree(id));
+  return withTray(trees.length > 0 ? rows(trees, rowWidth(trees, aspect)) : null, loose);
+}
+
+/** The shapes the rows of reasons are tried at: the densest arrangement whose whole is near `ASPECT` wins. */
+const TRIED_ASPECTS = [1.2, 2, 3.2, 5];
+
+function arrangeTree(
+  tree: SpanningTree,
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+  aspects: readonly number[],
+): { positions: Map<string, Position>; aspect: number } {
+  const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
+  const better = (a: Block, b: Block) =>
+    miss(a) <= FITS ? miss(b) > FITS || area([a]) < area([b]) : miss(a) < miss(b);
+  let best: { block: Block; aspect: number } | undefined;
+  for (const aspect of aspects) {
+    const block = arrangeAt(tree, sizes, isThesis, aspect);
+    if (!best || better(block, best.block)) best = { block, aspect };
+  }
+  const positions = new Map<string, Position>();
+  best?.block.place(0, 0, positions);
+  return { positions, aspect: best?.aspect ?? ASPECT };
+}
+
+/**
+ * Where moving reasons between claims did not settle (a reason torn between claims side by side), moves
+ * the reason and what hangs below it down, below each of its claims. Later overlaps are cleared by
+ * `clearOverlaps`; on a cycle, some reason must stay above a claim of its, and passes are bounded.
+ */
+function lowerBelowEveryClaim(
+  positions: Map<string, Position>,
+  links: readonly Link[],
+  sizes: ReadonlyMap<string, Size>,
+  tree: SpanningTree,
+): void {
+  const lower = (id: string, by: number) => {
+    const stack = [id];
+    for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+      const { x, y } = positions.get(at) as Position;
+      positions.set(at, { x, y: y + by });
+      stack.push(...(tree.children.get(at) ?? []));
+    }
+  };
+  for (let pass = 0; pass < CROSS_LINK_ROUNDS; pass++) {
+    let moved = false;
+    for (const [claim, reason] of links) {
+      const below = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height + LAYER_GAP;
+      const { y } = positions.get(reason) as Position;
+      if (y >= below - LAYER_GAP + 1 || isUnder(tree.parent, claim, reason)) continue;
+      lower(reason, below - y);
+      moved = true;
+    }
+    if (!moved) return;
+  }
+}
+
+/**
+ * Lays out nodes as a compact tree: each claim above its reasons, reasons with none of their own stacked
+ * in columns, a claim's subtrees side by side in rows that wrap, so that the map comes out about
+ * `ASPECT` times as wide as it is tall. A reason of several claims hangs below the lowest of them.
+ * Top-left corner at (0, 0).
+ */
+export function arrangeCompact(
+  ids: readonly string[],
+  links: readonly Link[],
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+): Map<string, Position> {
+  let tree = spanningTree(ids, links);
+  // The shape is chosen once; moving a few reasons below their other claims keeps it.
+  let { positions, aspect } = arrangeTree(tree, sizes, isThesis, TRIED_ASPECTS);
+  for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
+    const parent = new Map(tree.parent);
+    for (const [claim, reason] of links) {
+      const claimBottom = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height;
+      if ((positions.get(reason) as Position).y > claimBottom || isUnder(parent, claim, reason)) continue;
+      parent.set(reason, claim);
+    }
+    if (parent.size === tree.parent.size && [...parent].every(([id, p]) => tree.parent.get(id) === p)) break;
+    tree = treeOf(ids, links, parent);
+    ({ positions, aspect } = arrangeTree(tree, sizes, isThesis, [aspect]));
+  }
+  lowerBelowEveryClaim(positions, links, sizes, tree);
+  return positions;
+}
