@@ -48,7 +48,7 @@ const maps: [string, ArgMap][] = [
   ...SIZES.map((n): [string, ArgMap] => [`bench argument ${n}`, generateArgument(n)]),
 ];
 
-function describe(map: ArgMap, positions: ReadonlyMap<string, Position>, ms: number): string {
+function measured(map: ArgMap, positions: ReadonlyMap<string, Position>, ms: number): string {
   const shape = layoutShape(
     map.nodes.map((node) => ({ ...(positions.get(node.id) ?? node.position), ...estimateNodeSize(node) })),
   );
@@ -56,12 +56,12 @@ function describe(map: ArgMap, positions: ReadonlyMap<string, Position>, ms: num
 }
 
 await autoLayout(article);
-console.log('| map | nodes | compact (Argmap) | ' + Object.keys(ELK_VARIANTS).join(' | ') + ' |');
-console.log('| --- | ---: | --- |' + ' --- |'.repeat(Object.keys(ELK_VARIANTS).length));
+console.log(`| map | nodes | compact (Argmap) | ${Object.keys(ELK_VARIANTS).join(' | ')} |`);
+console.log(`| --- | ---: | --- |${' --- |'.repeat(Object.keys(ELK_VARIANTS).length)}`);
 for (const [name, map] of maps) {
   let start = performance.now();
   const moves = await autoLayout(map);
-  const cells = [describe(map, moves, performance.now() - start)];
+  const cells = [measured(map, moves, performance.now() - start)];
   const ids = map.nodes.map((node) => node.id);
   const sizes = new Map(map.nodes.map((node) => [node.id, estimateNodeSize(node)]));
   const links: Link[] = map.edges.map((edge) => [edge.to, edge.from]);
@@ -72,7 +72,7 @@ for (const [name, map] of maps) {
     }
     start = performance.now();
     const positions = await elkLayout(variant, ids, sizes, links);
-    cells.push(describe(map, positions, performance.now() - start));
+    cells.push(measured(map, positions, performance.now() - start));
   }
   console.log(`| ${name} | ${map.nodes.length} | ${cells.join(' | ')} |`);
 }

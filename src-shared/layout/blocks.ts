@@ -3,11 +3,16 @@ import { COLUMN_HEIGHT, LAYER_GAP, ROW_GAP, SIBLING_GAP, STACK_GAP } from './spa
 
 /** A laid-out piece of the map: its size, and how to write its nodes' positions from a top-left corner. */
 export interface Block extends Size {
+  /** Where, from the block's corner, its first and last cards in reading order are (siblings' order). */
+  head: Position;
+  tail: Position;
   place(x: number, y: number, out: Map<string, Position>): void;
 }
 
+const CORNER: Position = { x: 0, y: 0 };
+
 export function card(id: string, size: Size): Block {
-  return { ...size, place: (x, y, out) => out.set(id, { x, y }) };
+  return { ...size, head: CORNER, tail: CORNER, place: (x, y, out) => out.set(id, { x, y }) };
 }
 
 /** Cards stacked top to bottom, left-aligned. */
@@ -17,6 +22,8 @@ function column(cards: readonly Block[]): Block {
   return {
     width,
     height,
+    head: CORNER,
+    tail: { x: 0, y: height - (cards.at(-1) as Block).height },
     place(x, y, out) {
       let top = y;
       for (const c of cards) {
@@ -50,15 +57,27 @@ export function columns(cards: readonly Block[]): Block[] {
   return result;
 }
 
+interface Placed extends Position {
+  item: Block;
+}
+
+/** Whether `next`'s first card reads after `previous`'s last: to the right of it, or lower. */
+function follows(previous: Placed, next: Placed): boolean {
+  return (
+    next.x + next.item.head.x > previous.x + previous.item.tail.x ||
+    next.y + next.item.head.y > previous.y + previous.item.tail.y
+  );
+}
+
 /**
  * Blocks in the order given, each at the highest free place (then the leftmost) within `maxWidth`,
- * as bricks settle on a skyline; each block lies wholly right of the one before or wholly below it, so
- * the order still reads left to right and top to bottom.
+ * as bricks settle on a skyline; each block's first card lies right of the last card before it or lower,
+ * so the order still reads left to right and top to bottom.
  */
 export function rows(items: readonly Block[], maxWidth: number): Block {
   // The skyline: from each x on, how low the blocks placed so far reach (plus the gap below them).
   let skyline = [{ x: 0, y: 0 }];
-  const placed: { item: Block; x: number; y: number }[] = [];
+  const placed: Placed[] = [];
   let [width, height] = [0, 0];
   for (const item of items) {
     const previous = placed.at(-1);
@@ -69,7 +88,7 @@ export function rows(items: readonly Block[], maxWidth: number): Block {
       let y = 0;
       for (let j = i; j < skyline.length && (skyline[j] as { x: number }).x < x + item.width; j++)
         y = Math.max(y, (skyline[j] as { y: number }).y);
-      if (previous && x < previous.x + previous.item.width && y < previous.y + previous.item.height) continue;
+      if (previous && !follows(previous, { item, x, y })) continue;
       if (!best || y < best.y) best = { x, y };
     }
     best ??= { x: 0, y: height + ROW_GAP };
@@ -78,9 +97,13 @@ export function rows(items: readonly Block[], maxWidth: number): Block {
     width = Math.max(width, best.x + item.width);
     height = Math.max(height, best.y + item.height);
   }
+  const first = placed[0] as Placed;
+  const last = placed.at(-1) as Placed;
   return {
     width,
     height,
+    head: { x: first.x + first.item.head.x, y: first.y + first.item.head.y },
+    tail: { x: last.x + last.item.tail.x, y: last.y + last.item.tail.y },
     place(x, y, out) {
       for (const { item, x: left, y: top } of placed) item.place(x + left, y + top, out);
     },
@@ -99,8 +122,11 @@ function raise(skyline: readonly { x: number; y: number }[], from: number, to: n
 /** A claim's card centred above the block of its reasons. */
 export function claimAbove(claim: Block, reasons: Block): Block {
   const width = Math.max(claim.width, reasons.width);
+  const at = { x: (width - claim.width) / 2, y: 0 };
   return {
     width,
+    head: at,
+    tail: at,
     height: claim.height + LAYER_GAP + reasons.height,
     place(x, y, out) {
       claim.place(x + (width - claim.width) / 2, y, out);

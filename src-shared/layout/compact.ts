@@ -65,6 +65,8 @@ function withTray(top: Block | null, loose: readonly Block[]): Block {
   return {
     width: Math.max(top.width, tray.width),
     height: top.height + TRAY_GAP + tray.height,
+    head: top.head,
+    tail: top.tail,
     place(x, y, out) {
       top.place(x, y, out);
       tray.place(x, y + top.height + TRAY_GAP, out);
@@ -87,8 +89,13 @@ function arrangeAt(
   return withTray(trees.length > 0 ? rows(trees, rowWidth(trees, aspect)) : null, loose);
 }
 
-/** The shapes the rows of reasons are tried at: the densest arrangement whose whole is near `ASPECT` wins. */
-const TRIED_ASPECTS = [1.2, 2, 3.2, 5];
+/**
+ * The shapes the rows of reasons are tried at: the densest arrangement whose whole is near `ASPECT`
+ * wins. Large maps try fewer, to keep within about a second.
+ */
+const TRIED_ASPECTS = [1, 1.3, 1.6, 2, 2.5, 3.2, 4, 5, 6.4];
+const TRIED_ASPECTS_LARGE = [1.2, 2, 3.2, 5];
+const LARGE = 1500;
 
 function arrangeTree(
   tree: SpanningTree,
@@ -155,7 +162,12 @@ export function arrangeCompact(
 ): Map<string, Position> {
   let tree = spanningTree(ids, links);
   // The shape is chosen once; moving a few reasons below their other claims keeps it.
-  let { positions, aspect } = arrangeTree(tree, sizes, isThesis, TRIED_ASPECTS);
+  let { positions, aspect } = arrangeTree(
+    tree,
+    sizes,
+    isThesis,
+    ids.length > LARGE ? TRIED_ASPECTS_LARGE : TRIED_ASPECTS,
+  );
   for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
     const parent = new Map(tree.parent);
     for (const [claim, reason] of links) {

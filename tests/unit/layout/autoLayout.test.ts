@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { LayoutReply, LayoutRequest } from '../../../src-renderer/layout/runLayout';
 import { autoLayout } from '../../../src-shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../src-shared/layout/nodeSize';
+import { layoutShape } from '../../../src-shared/layout/shape';
 import { type ArgMap, type ArgNode, FORMAT_VERSION, type Position } from '../../../src-shared/model/map';
 import { arbitraryMap, sampleMap } from '../../support/arbitraryMap';
 
@@ -258,6 +259,51 @@ describe('auto-layout', () => {
     const aside = after.nodes.find((node) => node.id === 'aside') as ArgNode;
     for (const node of after.nodes)
       if (node !== aside) expect(aside.position.y).toBeGreaterThan(box(node).y + box(node).height);
+  });
+
+  test('gives the article map a shape that fits a screen: between 0.75:1 and 2.4:1, cards filling a quarter', async () => {
+    const shape = layoutShape((await layOut(article())).nodes.map(box));
+    expect(shape.aspect).toBeGreaterThanOrEqual(0.75);
+    expect(shape.aspect).toBeLessThanOrEqual(2.4);
+    expect(shape.fill).toBeGreaterThanOrEqual(0.25);
+  });
+
+  test('keeps random argument trees of up to 400 nodes between 0.75:1 and 2.4:1', async () => {
+    const bigTree = fc.integer({ min: 20, max: 400 }).chain((n) =>
+      fc
+        .tuple(
+          fc.tuple(...Array.from({ length: n - 1 }, (_, i) => fc.nat(i))),
+          fc.array(fc.nat(200), { minLength: n, maxLength: n }),
+        )
+        .map(
+          ([parents, texts]): ArgMap => ({
+            ...sampleMap(),
+            nodes: texts.map((length, i) => ({
+              id: `n${i}`,
+              kind: i === 0 ? 'thesis' : 'premise',
+              text: 'word '.repeat(length / 5),
+              position: { x: 0, y: 0 },
+            })),
+            edges: parents.map((parent, i) => ({
+              id: `e${i}`,
+              from: `n${i + 1}`,
+              to: `n${parent}`,
+              relation: 'supports',
+            })),
+            tour: [],
+          }),
+        ),
+    );
+    await fc.assert(
+      fc.asyncProperty(bigTree, async (map) => {
+        const after = await layOut(map);
+        const { aspect } = layoutShape(after.nodes.map(box));
+        expect(aspect).toBeGreaterThanOrEqual(0.75);
+        expect(aspect).toBeLessThanOrEqual(2.4);
+        expect(reasonsNotBelow(after)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   test('moves nothing in an empty map or an empty selection', async () => {
