@@ -9,19 +9,22 @@ import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree
 const ASPECT = 1.6;
 /** How far (as a log of the ratio) from `ASPECT` a whole map may be and still count as the right shape. */
 const FITS = Math.log(1.35);
-/** About how much of a row its blocks fill, given their uneven heights. */
-const ROW_FILL = 0.7;
 /** Loose nodes (notes, reasons not linked yet) go in a tray below the argument, at least this wide. */
 const TRAY_GAP = 2 * LAYER_GAP;
 const TRAY_MIN_WIDTH = 4 * (NODE_BOX.width + SIBLING_GAP) - SIBLING_GAP;
 /** Rounds of moving a reason below a claim of its that the arrangement put lower (cross links). */
-const CROSS_LINK_ROUNDS = 8;
+const CROSS_LINK_ROUNDS = 2;
+/** Passes of lowering reasons that are still not below every claim of theirs. */
+const LOWERING_PASSES = 8;
+
+/** The shapes claims' blocks are tried leaning towards; the best whole wins. */
+const LEANS = [1, 1.6, 2.5, 4];
+/** How much a claim's block pays for leaning away from the shape aimed at, per unit of log ratio. */
+const LEAN = 2;
+/** The factor between the widths a claim's rows are tried at. */
+const WIDTH_STEP = 1.25;
 
 const area = (items: readonly Block[]) => items.reduce((sum, item) => sum + item.width * item.height, 0);
-
-/** Rows about `aspect` times as wide as they are tall, and never narrower than their widest item. */
-const rowWidth = (items: readonly Block[], aspect: number) =>
-  Math.max(widest(items), Math.sqrt((area(items) * aspect) / ROW_FILL));
 
 class Arrangement {
   constructor(
@@ -50,10 +53,23 @@ class Arrangement {
     return items;
   }
 
+  /**
+   * A claim above its reasons, their rows wrapped at the width that packs them tightest, leaning
+   * towards `aspect`: nested blocks multiply each other's empty space, so each is made as dense as it can.
+   */
   subtree(id: string): Block {
     const items = this.reasonsOf(id);
     if (items.length === 0) return this.cardOf(id);
-    return claimAbove(this.cardOf(id), rows(items, rowWidth(items, this.aspect)));
+    const claim = this.cardOf(id);
+    const cost = (block: Block) =>
+      block.width * block.height * (1 + LEAN * Math.abs(Math.log(block.width / block.height / this.aspect)));
+    let best = claimAbove(claim, rows(items, widest(items)));
+    const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
+    for (let width = widest(items) * WIDTH_STEP; width < full * WIDTH_STEP; width *= WIDTH_STEP) {
+      const candidate = claimAbove(claim, rows(items, width));
+      if (cost(candidate) < cost(best)) best = candidate;
+    }
+    return best;
   }
 }
 
@@ -74,46 +90,55 @@ function withTray(top: Block | null, loose: readonly Block[]): Block {
   };
 }
 
-/** The argument's trees side by side, thesis first, with loose nodes in a tray below. */
-function arrangeAt(
-  tree: SpanningTree,
-  sizes: ReadonlyMap<string, Size>,
-  isThesis: (id: string) => boolean,
-  aspect: number,
-): Block {
-  const arrangement = new Arrangement(tree, sizes, aspect);
-  const tops = tree.roots.filter((id) => tree.children.has(id) || isThesis(id));
-  tops.sort((a, b) => Number(isThesis(b)) - Number(isThesis(a)));
-  const loose = tree.roots.filter((id) => !tree.children.has(id) && !isThesis(id)).map(arrangement.cardOf);
-  const trees = tops.map((id) => arrangement.subtree(id));
-  return withTray(trees.length > 0 ? rows(trees, rowWidth(trees, aspect)) : null, loose);
-}
-
 /**
- * The shapes the rows of reasons are tried at: the densest arrangement whose whole is near `ASPECT`
- * wins. Large maps try fewer, to keep within about a second.
+ * The whole map: the argument's trees (or the thesis's reasons, when there is one tree) in rows wrapped
+ * at the width that makes the whole, loose nodes included, the densest near `ASPECT`.
  */
-const TRIED_ASPECTS = [1, 1.3, 1.6, 2, 2.5, 3.2, 4, 5, 6.4];
-const TRIED_ASPECTS_LARGE = [1.2, 2, 3.2, 5];
-const LARGE = 1500;
-
 function arrangeTree(
   tree: SpanningTree,
   sizes: ReadonlyMap<string, Size>,
   isThesis: (id: string) => boolean,
-  aspects: readonly number[],
-): { positions: Map<string, Position>; aspect: number } {
-  const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
-  const better = (a: Block, b: Block) =>
-    miss(a) <= FITS ? miss(b) > FITS || area([a]) < area([b]) : miss(a) < miss(b);
-  let best: { block: Block; aspect: number } | undefined;
-  for (const aspect of aspects) {
-    const block = arrangeAt(tree, sizes, isThesis, aspect);
-    if (!best || better(block, best.block)) best = { block, aspect };
+): Map<string, Position> {
+  let best: Block | undefined;
+  for (const lean of LEANS) {
+    const candidate = arrangeLeaning(tree, sizes, isThesis, lean);
+    if (!best || better(candidate, best)) best = candidate;
   }
   const positions = new Map<string, Position>();
-  best?.block.place(0, 0, positions);
-  return { positions, aspect: best?.aspect ?? ASPECT };
+  best?.place(0, 0, positions);
+  return positions;
+}
+
+const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
+/** Whether `a` is the better whole: within bounds and denser, or nearer the bounds. */
+const better = (a: Block, b: Block) =>
+  miss(a) <= FITS ? miss(b) > FITS || area([a]) < area([b]) : miss(a) < miss(b);
+
+function arrangeLeaning(
+  tree: SpanningTree,
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+  lean: number,
+): Block {
+  const arrangement = new Arrangement(tree, sizes, lean);
+  const tops = tree.roots.filter((id) => tree.children.has(id) || isThesis(id));
+  tops.sort((a, b) => Number(isThesis(b)) - Number(isThesis(a)));
+  const loose = tree.roots.filter((id) => !tree.children.has(id) && !isThesis(id)).map(arrangement.cardOf);
+  const single = tops.length === 1 ? (tops[0] as string) : undefined;
+  const items =
+    single !== undefined ? arrangement.reasonsOf(single) : tops.map((id) => arrangement.subtree(id));
+  const topAt = (width: number): Block | null => {
+    if (items.length === 0) return single !== undefined ? arrangement.cardOf(single) : null;
+    const wrapped = rows(items, width);
+    return single !== undefined ? claimAbove(arrangement.cardOf(single), wrapped) : wrapped;
+  };
+  const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
+  let best = withTray(topAt(widest(items)), loose);
+  for (let width = widest(items) * 1.1; width < full * 1.1; width *= 1.1) {
+    const candidate = withTray(topAt(width), loose);
+    if (better(candidate, best)) best = candidate;
+  }
+  return best;
 }
 
 /**
@@ -135,7 +160,7 @@ function lowerBelowEveryClaim(
       stack.push(...(tree.children.get(at) ?? []));
     }
   };
-  for (let pass = 0; pass < CROSS_LINK_ROUNDS; pass++) {
+  for (let pass = 0; pass < LOWERING_PASSES; pass++) {
     let moved = false;
     for (const [claim, reason] of links) {
       const below = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height + LAYER_GAP;
@@ -161,13 +186,7 @@ export function arrangeCompact(
   isThesis: (id: string) => boolean,
 ): Map<string, Position> {
   let tree = spanningTree(ids, links);
-  // The shape is chosen once; moving a few reasons below their other claims keeps it.
-  let { positions, aspect } = arrangeTree(
-    tree,
-    sizes,
-    isThesis,
-    ids.length > LARGE ? TRIED_ASPECTS_LARGE : TRIED_ASPECTS,
-  );
+  let positions = arrangeTree(tree, sizes, isThesis);
   for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
     const parent = new Map(tree.parent);
     for (const [claim, reason] of links) {
@@ -177,7 +196,7 @@ export function arrangeCompact(
     }
     if (parent.size === tree.parent.size && [...parent].every(([id, p]) => tree.parent.get(id) === p)) break;
     tree = treeOf(ids, links, parent);
-    ({ positions, aspect } = arrangeTree(tree, sizes, isThesis, [aspect]));
+    positions = arrangeTree(tree, sizes, isThesis);
   }
   lowerBelowEveryClaim(positions, links, sizes, tree);
   return positions;
