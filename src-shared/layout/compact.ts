@@ -6,7 +6,7 @@ import { LAYER_GAP, SIBLING_GAP } from './spacing';
 import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree';
 
 /** The shape each claim's block of reasons aims at (width to height), and the whole map too. */
-const ASPECT = 1.6;
+const ASPECT = 1.5;
 /** How far (as a log of the ratio) from `ASPECT` a whole map may be and still count as the right shape. */
 const FITS = Math.log(1.35);
 /** Loose nodes (notes, reasons not linked yet) go in a tray below the argument, at least this wide. */
@@ -20,7 +20,7 @@ const LOWERING_PASSES = 8;
 /** The shapes claims' blocks are tried leaning towards; the best whole wins. */
 const LEANS = [1, 1.6, 2.5, 4];
 /** How much a claim's block pays for leaning away from the shape aimed at, per unit of log ratio. */
-const LEAN = 2;
+const LEAN = 1;
 /** The factor between the widths a claim's rows are tried at. */
 const WIDTH_STEP = 1.25;
 
@@ -110,9 +110,11 @@ function arrangeTree(
 }
 
 const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
-/** Whether `a` is the better whole: within bounds and denser, or nearer the bounds. */
+/** How wide a block is once fitted to a screen of shape `ASPECT`: the smaller, the larger it shows. */
+const fitted = (block: Block) => Math.max(block.width, block.height * ASPECT);
+/** Whether `a` is the better whole: within bounds and larger on screen, or nearer the bounds. */
 const better = (a: Block, b: Block) =>
-  miss(a) <= FITS ? miss(b) > FITS || area([a]) < area([b]) : miss(a) < miss(b);
+  miss(a) <= FITS ? miss(b) > FITS || fitted(a) < fitted(b) : miss(a) < miss(b);
 
 function arrangeLeaning(
   tree: SpanningTree,

@@ -5,6 +5,6 @@ export const LAYER_GAP = 60;
 /** Space between cards stacked in one column beneath their claim. */
 export const STACK_GAP = 20;
 /** Space between two rows of a claim's subtrees, once they wrap. */
-export const ROW_GAP = 80;
+export const ROW_GAP = 60;
 /** The tallest a column of stacked reasons grows before the next column starts. */
-export const COLUMN_HEIGHT = 520;
+export const COLUMN_HEIGHT = 440;
