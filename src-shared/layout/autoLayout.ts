@@ -18,7 +18,8 @@ export interface AutoLayoutOptions {
 const usable = (size: Size | undefined): size is Size =>
   size !== undefined && size.width > 0 && size.height > 0 && Number.isFinite(size.width + size.height);
 
-function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
+/** The size a node is laid out at: as drawn, else as stored, else estimated from its text. */
+export function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
   const known = [drawn?.get(node.id), node.size].find(usable) ?? estimateNodeSize(node);
   // Boxes thinner than a pixel would let ELK's spacing round away.
   return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
