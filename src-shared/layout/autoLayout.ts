@@ -21,7 +21,7 @@ const usable = (size: Size | undefined): size is Size =>
 /** The size a node is laid out at: as drawn, else as stored, else estimated from its text. */
 export function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
   const known = [drawn?.get(node.id), node.size].find(usable) ?? estimateNodeSize(node);
-  // Boxes thinner than a pixel would let ELK's spacing round away.
+  // Boxes thinner than a pixel would make the search for a row's width take forever.
   return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
 }
 
