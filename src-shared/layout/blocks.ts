@@ -12,7 +12,37 @@ export interface Block extends Size {
 const CORNER: Position = { x: 0, y: 0 };
 
 export function card(id: string, size: Size): Block {
-  return { ...size, head: CORNER, tail: CORNER, place: (x, y, out) => out.set(id, { x, y }) };
+  return {
+    width: size.width,
+    height: size.height,
+    head: CORNER,
+    tail: CORNER,
+    place: (x, y, out) => out.set(id, { x, y }),
+  };
+}
+
+/** Cards left to right in rows no wider than `maxWidth`, as text wraps: for many cards of one size. */
+export function shelves(cards: readonly Block[], maxWidth: number): Block {
+  const placed: Placed[] = [];
+  let [x, y, lineHeight, width] = [0, 0, 0, 0];
+  for (const item of cards) {
+    if (x > 0 && x + item.width > maxWidth) {
+      [x, y, lineHeight] = [0, y + lineHeight + ROW_GAP, 0];
+    }
+    placed.push({ item, x, y });
+    width = Math.max(width, x + item.width);
+    lineHeight = Math.max(lineHeight, item.height);
+    x += item.width + SIBLING_GAP;
+  }
+  return {
+    width,
+    height: y + lineHeight,
+    head: CORNER,
+    tail: CORNER,
+    place(left, top, out) {
+      for (const { item, x: dx, y: dy } of placed) item.place(left + dx, top + dy, out);
+    },
+  };
 }
 
 /** Cards stacked top to bottom, left-aligned. */

@@ -1,5 +1,5 @@
 import type { Position, Size } from '../model/map';
-import { type Block, card, claimAbove, columns, rows, widest } from './blocks';
+import { type Block, card, claimAbove, columns, rows, shelves, widest } from './blocks';
 import type { Link } from './graph';
 import { NODE_BOX } from './nodeSize';
 import { LAYER_GAP, SIBLING_GAP } from './spacing';
@@ -18,13 +18,13 @@ const CROSS_LINK_ROUNDS = 2;
 const LOWERING_PASSES = 8;
 
 /** The shapes claims' blocks are tried leaning towards; the best whole wins. */
-const LEANS = [1, 1.6, 2.5, 4];
+const LEANS = [1.6, 1, 2.5, 4];
+/** From this many nodes, the first leaning that gives a whole within bounds is kept. */
+const LARGE = 1000;
 /** How much a claim's block pays for leaning away from the shape aimed at, per unit of log ratio. */
 const LEAN = 1;
 /** The factor between the widths a claim's rows are tried at. */
 const WIDTH_STEP = 1.25;
-
-const area = (items: readonly Block[]) => items.reduce((sum, item) => sum + item.width * item.height, 0);
 
 class Arrangement {
   constructor(
@@ -76,7 +76,7 @@ class Arrangement {
 /** The argument (`top`) with the tray of loose nodes below it, as wide as it or `TRAY_MIN_WIDTH`. */
 function withTray(top: Block | null, loose: readonly Block[]): Block {
   if (loose.length === 0 && top) return top;
-  const tray = rows(loose, Math.max(top?.width ?? 0, TRAY_MIN_WIDTH));
+  const tray = shelves(loose, Math.max(top?.width ?? 0, TRAY_MIN_WIDTH));
   if (!top) return tray;
   return {
     width: Math.max(top.width, tray.width),
@@ -98,15 +98,18 @@ function arrangeTree(
   tree: SpanningTree,
   sizes: ReadonlyMap<string, Size>,
   isThesis: (id: string) => boolean,
-): Map<string, Position> {
-  let best: Block | undefined;
-  for (const lean of LEANS) {
-    const candidate = arrangeLeaning(tree, sizes, isThesis, lean);
-    if (!best || better(candidate, best)) best = candidate;
+  leans: readonly number[],
+): { positions: Map<string, Position>; lean: number } {
+  let best: { block: Block; lean: number } | undefined;
+  for (const lean of leans) {
+    const block = arrangeLeaning(tree, sizes, isThesis, lean);
+    if (!best || better(block, best.block)) best = { block, lean };
+    // A large map settles for the first shape within bounds: each try costs a whole arrangement.
+    if (sizes.size > LARGE && miss(best.block) <= FITS) break;
   }
   const positions = new Map<string, Position>();
-  best?.place(0, 0, positions);
-  return positions;
+  best?.block.place(0, 0, positions);
+  return { positions, lean: best?.lean ?? ASPECT };
 }
 
 const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
@@ -188,7 +191,8 @@ export function arrangeCompact(
   isThesis: (id: string) => boolean,
 ): Map<string, Position> {
   let tree = spanningTree(ids, links);
-  let positions = arrangeTree(tree, sizes, isThesis);
+  // The leaning is chosen once; moving a few reasons below their other claims keeps it.
+  let { positions, lean } = arrangeTree(tree, sizes, isThesis, LEANS);
   for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
     const parent = new Map(tree.parent);
     for (const [claim, reason] of links) {
@@ -198,7 +202,7 @@ export function arrangeCompact(
     }
     if (parent.size === tree.parent.size && [...parent].every(([id, p]) => tree.parent.get(id) === p)) break;
     tree = treeOf(ids, links, parent);
-    positions = arrangeTree(tree, sizes, isThesis);
+    ({ positions, lean } = arrangeTree(tree, sizes, isThesis, [lean]));
   }
   lowerBelowEveryClaim(positions, links, sizes, tree);
   return positions;

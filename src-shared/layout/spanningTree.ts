@@ -17,7 +17,11 @@ export interface SpanningTree {
 export function spanningTree(ids: readonly string[], links: readonly Link[]): SpanningTree {
   const { reasons, isReason } = reasonsByClaim(links);
   const claimsOf = new Map<string, string[]>();
-  for (const [claim, reason] of links) claimsOf.set(reason, [...(claimsOf.get(reason) ?? []), claim]);
+  for (const [claim, reason] of links) {
+    const list = claimsOf.get(reason);
+    if (list) list.push(claim);
+    else claimsOf.set(reason, [claim]);
+  }
 
   // Longest chain of claims above each node, over the part of the graph without cycles (Kahn's order).
   const waiting = new Map(ids.map((id) => [id, claimsOf.get(id)?.length ?? 0]));
