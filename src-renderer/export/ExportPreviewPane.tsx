@@ -54,7 +54,7 @@ export function ExportPreviewPane(props: {
       <p className="export-summary" aria-live="polite">
         {ready ? summary(ready, options) : ''}
       </p>
-      <p className="export-summary export-text-size" aria-live="polite">
+      <p className="export-text-size" aria-live="polite">
         {ready ? textSize(ready, options) : ''}
       </p>
       {preview?.status === 'failed' || ready?.problem ? (
