@@ -54,7 +54,8 @@ test('every step of the bundled tour shows its whole focus with body text of 14 
       )
       .toEqual([]);
     for (const card of await focusedCards(page)) smallest = Math.min(smallest, card.textPx);
-    if (process.env.TOUR_SHOTS) await page.screenshot({ path: `${process.env.TOUR_SHOTS}/step-${index + 1}.png` });
+    if (process.env.TOUR_SHOTS)
+      await page.screenshot({ path: `${process.env.TOUR_SHOTS}/step-${index + 1}.png` });
     await page.keyboard.press('ArrowRight');
   }
   test.info().annotations.push({ type: 'smallest body text', description: `${smallest.toFixed(1)} px` });
