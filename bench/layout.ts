@@ -1,4 +1,5 @@
-import { autoLayout } from '../src-shared/layout/autoLayout';
+import { autoLayout, sizeOf } from '../src-shared/layout/autoLayout';
+import { type LayoutShape, layoutShape } from '../src-shared/layout/shape';
 import { generateArgument } from './generateMap';
 import { type Goal, goalNote, verdict } from './goals';
 import { type LayoutRun, layoutInApp, scatteredMap } from './layoutInApp';
@@ -27,18 +28,26 @@ export interface NodeLayoutRow {
   edges: number;
   timing: Timing;
   moved: number;
+  /** The laid-out map's bounding box: its aspect, and how much of it cards fill. */
+  shape: LayoutShape;
 }
+
+const ASPECT_GOAL = { min: 0.75, max: 2.4 };
+const FILL_GOAL = 0.25;
 
 async function timeInNode(nodes: number, plan: RunPlan): Promise<NodeLayoutRow> {
   const map = generateArgument(nodes);
   const samples: number[] = [];
-  let moved = 0;
+  let moves = new Map<string, { x: number; y: number }>();
   while (wantsAnotherRun(plan, samples)) {
     const start = performance.now();
-    moved = (await autoLayout(map)).size;
+    moves = await autoLayout(map);
     samples.push(performance.now() - start);
   }
-  return { nodes, edges: map.edges.length, timing: timingOf(samples), moved };
+  const shape = layoutShape(
+    map.nodes.map((node) => ({ ...(moves.get(node.id) ?? node.position), ...sizeOf(node, undefined) })),
+  );
+  return { nodes, edges: map.edges.length, timing: timingOf(samples), moved: moves.size, shape };
 }
 
 /**
@@ -75,7 +84,17 @@ export function layoutTables(
   const tables: SectionResult['tables'] = [
     {
       title: 'Auto-layout in Node (autoLayout from src-shared, medians)',
-      header: ['Nodes', 'Edges', 'Runs', 'Median', 'Min', 'First run', `Goal ${TIME_GOAL.text}`],
+      header: [
+        'Nodes',
+        'Edges',
+        'Runs',
+        'Median',
+        'Min',
+        'First run',
+        `Goal ${TIME_GOAL.text}`,
+        'Aspect (goal 0.75-2.4:1)',
+        'Fill (goal ≥ 25 %)',
+      ],
       numeric: [0, 1, 2, 3, 4, 5],
       rows: nodeRows.map((row) => [
         formatCount(row.nodes),
@@ -85,6 +104,8 @@ export function layoutTables(
         formatMs(row.timing.minMs),
         formatMs(row.timing.samplesMs[0] as number),
         verdict(TIME_GOAL, row.timing.medianMs, row.nodes),
+        `${row.shape.aspect.toFixed(2)}:1 ${row.shape.aspect >= ASPECT_GOAL.min && row.shape.aspect <= ASPECT_GOAL.max ? 'met' : 'missed'}`,
+        `${Math.round(row.shape.fill * 100)} % ${row.shape.fill >= FILL_GOAL ? 'met' : 'missed'}`,
       ]),
     },
   ];
@@ -159,7 +180,7 @@ export function layoutTables(
     );
   } else notes.push('Auto-layout in the app: not measured.');
   notes.push(
-    'In Node, autoLayout lays out the generated argument (every node at the origin, sizes estimated from the text) in this process, as the worker does; the first run of the process also loads ELK.',
+    'In Node, autoLayout lays out the generated argument (every node at the origin, sizes estimated from the text) in this process, as the worker does. Aspect is the laid-out bounding box’s width over its height; fill, the share of it the cards cover.',
   );
   return { tables, notes };
 }

@@ -3,7 +3,8 @@
 //   npx tsx scripts/buildArticleMap.ts [path/to/article.txt]
 // Without a path, the source text already stored in the map is reused.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { estimateNodeSize } from '../src-shared/layout/nodeSize';
+import { autoLayout } from '../src-shared/layout/autoLayout';
+import { nodesBounds } from '../src-shared/layout/nodeSize';
 import { loadMapFromValue } from '../src-shared/load/loadMap';
 import {
   type Anchor,
@@ -16,9 +17,9 @@ import {
   type TourStep,
 } from '../src-shared/model/map';
 import { serializeMap } from '../src-shared/model/serialize';
+import { BODY_TEXT_PX, fittingZoom, STEP_MAX_ZOOM, STEP_MIN_ZOOM } from '../src-shared/present/stepFrame';
 
 const MAP_PATH = 'maps/article.argmap.json';
-const GAP = { x: 40, y: 60 };
 
 /** A passage of the article: the exact text, or its first and last words when it is long. */
 type Passage = string | [first: string, last: string];
@@ -892,7 +893,7 @@ const CLAIMS: Claim[] = [
   },
 ];
 
-/** The seminar walk, in the article's order. Each step names its nodes after the claims they hang on. */
+/** The seminar walk, in the article's order: each step one claim and its reasons, small enough to read. */
 const TOUR: TourStep[] = [
   {
     id: 't-thesis',
@@ -910,13 +911,21 @@ const TOUR: TourStep[] = [
   },
   {
     id: 't-kishida',
-    title: 'Kishida’s initiative',
+    title: 'Kishida’s initiative, in his own words',
     focus: [
       'p-kishida-initiative',
       'q-kishida-bold-step',
       'q-kishida-concrete-efforts',
       'q-kishida-highest-level',
       'q-kishida-no-moment',
+    ],
+    notes:
+      'Kishida’s words in parliament (February 9 and 13) carry this branch: a bold step, concrete efforts, talks at the highest level, not a moment to lose.',
+  },
+  {
+    id: 't-kishida-talks',
+    title: 'Talks without conditions?',
+    focus: [
       'p-kishida-direct-talks',
       'q-kishida-approaches',
       'q-kishida-no-conditions',
@@ -924,7 +933,7 @@ const TOUR: TourStep[] = [
       'p-summit-discreet',
     ],
     notes:
-      'Kishida’s own words in parliament (February 9 and 13) carry this branch. Note the tension to come back to: talks “without setting any conditions”, yet his UN speech ties a summit to the abductions.',
+      'Note the tension to come back to: talks “without setting any conditions”, yet his UN speech ties a summit to the abductions. The preparations stay discreet.',
   },
   {
     id: 't-kim-yo-jong',
@@ -984,43 +993,57 @@ const TOUR: TourStep[] = [
       'p-abductions-count',
       'p-abductees-2002',
       'p-abductees-alive',
-      'q-hall-polls',
-      'q-hall-badges',
-      'q-hall-sidestep',
     ],
     notes:
-      'The history behind the objection, including the unresolved 2004 summit mentioned in the Kishida section. Hall explains the domestic politics: Kishida cannot sidestep the issue.',
+      'The history behind the objection: the abductions for spy training, the five abductees who returned in 2002, and the unresolved 2004 summit mentioned in the Kishida section.',
+  },
+  {
+    id: 't-hall',
+    title: 'Hall: the voters’ priority',
+    focus: ['q-hall-polls', 'q-hall-badges'],
+    notes:
+      'Jeffrey Hall explains the domestic politics: the polls put the abductions first, and conservative politicians wear blue badges every day to say so.',
+  },
+  {
+    id: 't-sidestep',
+    title: 'No summit that sidesteps the abductions',
+    focus: ['q-hall-sidestep'],
+    notes:
+      'Hall’s conclusion, and the sharpest form of the objection: Kishida cannot hold a summit that only covers other issues. Keep it in mind for the summit step.',
   },
   {
     id: 't-jp-motives',
     title: 'Japan’s motives',
+    focus: ['p-jp-motives', 'p-political-points', 'p-atonement', 'p-economic-interest'],
+    notes:
+      'Political, economic and moral motives. Ask how the political motive (points with voters) interacts with the abduction objection: the same voters make the abductions a priority.',
+  },
+  {
+    id: 't-jp-politics',
+    title: 'Points at home, influence abroad',
     focus: [
-      'p-jp-motives',
-      'p-political-points',
       'p-low-support',
       'p-ldp-charged',
       'p-election-2025',
-      'p-atonement',
-      'p-economic-interest',
       'p-diplomatic-influence',
       'p-regional-power',
     ],
     notes:
-      'Political, economic and diplomatic motives. Ask how the political motive (points with voters) interacts with the abduction objection: the same voters make the abductions a priority.',
+      'Why points matter now: support around 25 %, ten of his party’s politicians charged, an election due in 2025. And abroad: more diplomatic influence, and a stronger position as a regional power.',
   },
   {
-    id: 't-trilateral',
-    title: 'Analysts’ doubts and Pyongyang’s wedge',
-    focus: [
-      'c-analysts-struggle',
-      'q-kim-jong-il-resolved',
-      'r-rift',
-      'p-kim-goal',
-      'p-camp-david',
-      'p-yoon-japan',
-    ],
+    id: 't-analysts',
+    title: 'Analysts’ doubts',
+    focus: ['c-analysts-struggle', 'q-kim-jong-il-resolved', 'r-rift'],
     notes:
-      'Most analysts expect a struggle; the author answers that the North may engage anyway, to split the Camp David partners. Note the misprint “Sj. Korea”: North Korea is meant.',
+      'Most analysts expect a struggle, and Kim Jong Il had already called the abductions resolved. The author answers that the North may engage anyway, to open a rift.',
+  },
+  {
+    id: 't-wedge',
+    title: 'Pyongyang’s wedge',
+    focus: ['p-kim-goal', 'p-camp-david', 'p-yoon-japan'],
+    notes:
+      'The rift the North wants: Kim aims to slow the pact of last August’s Camp David summit, just as Seoul under Yoon seeks closer ties with Japan.',
   },
   {
     id: 't-fragile',
@@ -1028,9 +1051,9 @@ const TOUR: TourStep[] = [
     focus: [
       'p-trilateral-fragile',
       'q-ward-fragile',
+      'p-hidden-tensions',
       'q-ward-abreast',
       'q-ward-signals',
-      'p-hidden-tensions',
     ],
     notes:
       'Ward is cited for the alliance’s fragility, but his quoted words describe how Kishida will keep Seoul and Washington informed, which is why they are mapped against the wedge.',
@@ -1038,56 +1061,58 @@ const TOUR: TourStep[] = [
   {
     id: 't-us',
     title: 'US support',
-    focus: [
-      'p-us-support',
-      'q-pak',
-      'c-observers-surprised',
-      'r-no-surprise',
-      'p-biden-inept',
-      'p-us-concerned',
-      'q-johnstone',
-      'q-singh',
-      'p-us-leaves-initiative',
-      'p-us-election',
-      'p-trump-triumph',
-    ],
+    focus: ['p-us-support', 'q-pak', 'c-observers-surprised', 'r-no-surprise'],
     notes:
-      'Three voices (Pak, Johnstone, Singh) and the author’s reading of US motives. Distinguish the sourced statements from the author’s judgments about Biden and the election.',
+      'Washington backs Japan’s approach, in Pak’s words. Some observers were surprised; the author says no one should be, and the next step says why.',
+  },
+  {
+    id: 't-us-voices',
+    title: 'Why no one should be surprised',
+    focus: ['p-biden-inept', 'p-us-concerned', 'q-johnstone', 'q-singh'],
+    notes:
+      'Johnstone and Singh are sourced; the judgments about Biden’s diplomacy are the author’s. Ask the seminar to tell the two apart.',
+  },
+  {
+    id: 't-us-motives',
+    title: 'Leaving the initiative to Tokyo',
+    focus: ['p-us-leaves-initiative', 'p-us-election', 'p-trump-triumph'],
+    notes:
+      'The author’s reading of US motives: with no idea of its own, the Biden administration lets Japan lead; in an election year it wants calm, since rising tensions favour Trump.',
   },
   {
     id: 't-summit',
     title: 'A possible summit',
-    focus: [
-      'p-summit-possible',
-      'c-nuclear-status',
-      'r-leave-aside',
-      'p-both-profit',
-      'p-reputation',
-      'p-nothing-to-lose',
-      'p-kishida-points',
-      'p-nk-sanctions-wedge',
-      'p-nk-economic-problems',
-      'p-economy-main-worry',
-    ],
+    focus: ['p-summit-possible', 'c-nuclear-status', 'r-leave-aside', 'p-both-profit', 'p-reputation'],
     notes:
-      'The core of the case: a summit is “not impossible” if the hard issues are left aside, and both sides gain even if it fails. Ask whether leaving the abductions aside is compatible with Hall’s point.',
+      'The core of the case: a summit is “not impossible” if the hard issues are left aside, and both sides gain. Ask whether leaving the abductions aside is compatible with Hall’s point.',
+  },
+  {
+    id: 't-nothing-to-lose',
+    title: 'Nothing to lose',
+    focus: ['p-nothing-to-lose', 'p-kishida-points', 'p-nk-sanctions-wedge'],
+    notes:
+      'Even without a summit, neither side loses: talking reveals each side’s thinking, Kishida gains points at home, and the North gets a chance to ease sanctions and drive a wedge.',
+  },
+  {
+    id: 't-nk-economy',
+    title: 'Kim’s main worry',
+    focus: ['p-nk-economic-problems', 'p-economy-main-worry'],
+    notes:
+      'Why sanctions matter so much to Pyongyang: sanctions and the corona crisis hurt the economy, and a disaffected population, not foreign aggression, is what Kim fears.',
   },
   {
     id: 't-effects',
     title: 'Effects on other countries',
-    focus: [
-      'p-effects',
-      'p-biden-benefit',
-      'p-china-benefit',
-      'p-russia-lose',
-      'p-holy-land',
-      'c-russia-prefers-calm',
-      'p-yoon-blow',
-      'p-sk-status',
-      'p-sk-elections',
-    ],
+    focus: ['p-effects', 'p-biden-benefit', 'p-china-benefit', 'p-russia-lose', 'p-yoon-blow'],
     notes:
-      'Winners and losers of a summit. Russia’s case is argued both ways: it could lose attention for its war, or prefer calm in East Asia.',
+      'Winners and losers of a summit: Biden and China could benefit, Russia could lose attention for its war, and Yoon’s cabinet could suffer a heavy blow.',
+  },
+  {
+    id: 't-effects-why',
+    title: 'Russia and Seoul, argued both ways',
+    focus: ['p-holy-land', 'c-russia-prefers-calm', 'p-sk-status', 'p-sk-elections'],
+    notes:
+      'Russia gained from the war in the Holy Land, yet may prefer calm in East Asia. South Korea’s standing would weaken, with parliamentary elections in April.',
   },
   {
     id: 't-calm',
@@ -1099,9 +1124,9 @@ const TOUR: TourStep[] = [
   {
     id: 't-weigh',
     title: 'Weighing the argument',
-    focus: ['thesis', 'c-conditions-hard', 'c-analysts-struggle', 'p-summit-possible'],
+    focus: ['thesis'],
     notes:
-      'Back to the thesis. Do the premises outweigh the two main objections, the conditions and the analysts’ doubts? Is “possible” the right strength, or too weak to be interesting?',
+      'Back to the thesis. Do the premises outweigh the two main objections, Kim Yo-jong’s conditions and the analysts’ doubts? Is “possible” the right strength, or too weak to be interesting?',
   },
 ];
 
@@ -1134,40 +1159,6 @@ function relationOf(claim: Claim): Relation {
   return claim.relation ?? (claim.kind === 'premise' || claim.kind === 'quote' ? 'supports' : 'opposes');
 }
 
-/**
- * A tidy tree: each subtree gets a band as wide as its leaves, a parent is centred over its children,
- * and each depth is a row as tall as its tallest node.
- */
-function layout(nodes: ArgNode[], edges: ArgEdge[]): void {
-  const children = new Map<string, string[]>();
-  for (const edge of edges) children.set(edge.to, [...(children.get(edge.to) ?? []), edge.from]);
-  const byId = new Map(nodes.map((node) => [node.id, node]));
-  const articleOrder = (id: string) => byId.get(id)?.anchor?.start ?? 0;
-  for (const list of children.values()) list.sort((a, b) => articleOrder(a) - articleOrder(b));
-
-  const depth = new Map<string, number>();
-  const rowHeight: number[] = [];
-  const x = new Map<string, number>();
-  const slot = estimateNodeSize({ text: '', kind: 'premise' }).width + GAP.x;
-  let nextLeaf = 0;
-  const place = (id: string, d: number): number => {
-    depth.set(id, d);
-    const node = byId.get(id);
-    if (node) rowHeight[d] = Math.max(rowHeight[d] ?? 0, estimateNodeSize(node).height);
-    const kids = (children.get(id) ?? []).map((kid) => place(kid, d + 1));
-    const left = kids.length ? ((kids[0] ?? 0) + (kids.at(-1) ?? 0)) / 2 : slot * nextLeaf++;
-    x.set(id, left);
-    return left;
-  };
-  place('thesis', 0);
-
-  const rowY = [0];
-  for (const height of rowHeight) rowY.push((rowY.at(-1) ?? 0) + height + GAP.y);
-  for (const node of nodes) {
-    node.position = { x: Math.round(x.get(node.id) ?? 0), y: rowY[depth.get(node.id) ?? 0] ?? 0 };
-  }
-}
-
 function build(): ArgMap {
   const text = articleText();
   const nodes: ArgNode[] = CLAIMS.map((claim) => {
@@ -1187,7 +1178,6 @@ function build(): ArgMap {
   const edges: ArgEdge[] = CLAIMS.flatMap((claim) =>
     claim.on ? [{ id: `e-${claim.id}`, from: claim.id, to: claim.on, relation: relationOf(claim) }] : [],
   );
-  layout(nodes, edges);
   return {
     format: 'argmap',
     version: 1,
@@ -1204,13 +1194,40 @@ function build(): ArgMap {
   };
 }
 
-const loaded = loadMapFromValue(build());
+/** The map in the app's own Auto-Layout, so the first map a user sees is laid out as theirs will be. */
+async function laidOut(map: ArgMap): Promise<ArgMap> {
+  const moves = await autoLayout(map);
+  return {
+    ...map,
+    nodes: map.nodes.map((node) => ({ ...node, position: moves.get(node.id) ?? node.position })),
+  };
+}
+
+/** Every step's focus must fit a 1280 × 800 screen with body text at least 14 px; returns the least zoom. */
+function checkTourReadable(map: ArgMap): number {
+  const byId = new Map(map.nodes.map((node) => [node.id, node]));
+  let least = Number.POSITIVE_INFINITY;
+  for (const step of map.tour) {
+    const box = nodesBounds(step.focus.map((id) => byId.get(id) as ArgNode));
+    const zoom = Math.min(
+      STEP_MAX_ZOOM,
+      fittingZoom({ width: box.maxX - box.minX, height: box.maxY - box.minY }, { width: 1280, height: 800 }),
+    );
+    if (zoom < STEP_MIN_ZOOM)
+      throw new Error(`Tour step ${step.id} needs zoom ${zoom.toFixed(2)} to fit: split it or regroup it.`);
+    least = Math.min(least, zoom);
+  }
+  return least;
+}
+
+const loaded = loadMapFromValue(await laidOut(build()));
 if (!loaded.ok)
   throw new Error(loaded.errors.map((error) => `${error.pointer}: ${error.message}`).join('\n'));
+const leastZoom = checkTourReadable(loaded.value);
 writeFileSync(MAP_PATH, serializeMap(loaded.value));
 const kinds = NODE_KINDS.map(
   (kind) => `${loaded.value.nodes.filter((node) => node.kind === kind).length} ${kind}`,
 );
 console.log(
-  `Wrote ${MAP_PATH}: ${loaded.value.nodes.length} nodes (${kinds.join(', ')}), ${loaded.value.edges.length} edges, ${loaded.value.tour.length} tour steps.`,
+  `Wrote ${MAP_PATH}: ${loaded.value.nodes.length} nodes (${kinds.join(', ')}), ${loaded.value.edges.length} edges, ${loaded.value.tour.length} tour steps, body text at least ${(leastZoom * BODY_TEXT_PX).toFixed(1)} px at 1280 × 800.`,
 );

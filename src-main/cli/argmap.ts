@@ -3,6 +3,7 @@ import { loadInterFonts } from '../files/interFonts';
 import { COMPARE_USAGE, compareCommand } from './compareCommand';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { type CommandOutput, EXPORT_USAGE, exportCommand } from './exportCommand';
+import { LAYOUT_USAGE, layoutCommand } from './layoutCommand';
 import { NEW_USAGE, newCommand } from './newCommand';
 import { QUOTES_USAGE, quotesCommand } from './quotesCommand';
 import { validateFiles } from './validate';
@@ -13,6 +14,7 @@ const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${EVALUATE_USAGE}
        ${NEW_USAGE}
        ${QUOTES_USAGE}
+       ${LAYOUT_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer
              on standard error, and the valid files and the count on standard output;
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<CommandOutpu
   evaluate: (args) => evaluateCommand(nodeFileSystem, args),
   new: (args) => newCommand(nodeFileSystem, args),
   quotes: (args) => quotesCommand(nodeFileSystem, args),
+  layout: (args) => layoutCommand(nodeFileSystem, args),
 };
 
 /** `argmap` on the command line: plain Node, no Electron and no browser. */

@@ -9,7 +9,7 @@ import { droppedMessage, keepWithin } from '../../src-shared/text/keepWithin';
 import { currentSourceSelection } from '../source/domOffsets';
 import type { SourceRange } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
-import { revealNode } from './reveal';
+import { revealNode, revealWithClaim } from './reveal';
 
 /** The claim a new reason bears on: the one selected node, or else the map's only thesis. */
 export function claimForNewReason(map: ArgMap, selectedIds: ReadonlySet<string>): string | null {
@@ -67,7 +67,9 @@ export function addReason(
   state.commit(addNode(map, { node, ...(edge ? { edge } : {}) }));
   state.selectSource(null);
   window.getSelection()?.removeAllRanges();
-  revealNode(ctx, node);
+  const claim = claimId ? map.nodes.find((candidate) => candidate.id === claimId) : undefined;
+  if (claim) revealWithClaim(ctx, node, claim);
+  else revealNode(ctx, node);
   if (kind === 'quote' && passage) {
     state.select([node.id]);
     if (!given?.quote?.speaker) state.askAttribution(node.id);

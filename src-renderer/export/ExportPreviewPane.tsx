@@ -1,4 +1,5 @@
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
+import { bodyTextSizes, PROJECTED_READABLE_PX, SLIDE } from '../../src-shared/export/textSize';
 import { describeFolding } from '../../src-shared/fold/folding';
 import type { ExportPreview } from '../../src-shared/ipc/contract';
 import { useEditor } from '../store/EditorContext';
@@ -14,6 +15,22 @@ function summary(preview: Extract<ExportPreview, { status: 'ready' }>, options: 
   if (options.format === 'svg') return `SVG · ${size} · vector, text as text`;
   const pages = `${preview.pages} ${PAPER_NAMES[options.paper]}${preview.pages === 1 ? '' : 's'}`;
   return `PDF · ${pages} · vector, selectable text`;
+}
+
+const px = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} px`;
+
+/** How large body text comes out, in the file and on a slide, and what to do when it is too small. */
+function textSize(preview: Extract<ExportPreview, { status: 'ready' }>, options: ExportOptions): string {
+  const perMapPx = options.format === 'png' ? options.scale : 1;
+  const mapSize = { width: preview.width / perMapPx, height: preview.height / perMapPx };
+  const { inFile, onSlide } = bodyTextSizes(mapSize, perMapPx);
+  const file = options.format === 'pdf' ? `${((inFile * 3) / 4).toFixed(1)} pt` : px(inFile);
+  const slide = `${px(onSlide)} on a ${SLIDE.width} × ${SLIDE.height} slide`;
+  const advice =
+    onSlide < PROJECTED_READABLE_PX
+      ? ': too small to read projected; export a tour step or fold branches'
+      : '';
+  return `Body text ${file} · ${slide}${advice}`;
 }
 
 /** The export as it will look, drawn small by main's engine, with what the file will be beneath it. */
@@ -32,15 +49,7 @@ export function ExportPreviewPane(props: {
         aria-busy={pending}
       >
         {ready ? (
-          <img
-            src={`data:image/png;base64,${ready.image}`}
-            alt="Preview of the export"
-            // Drawn at up to twice its size: shown at half its pixels, a small export is not blown up.
-            onLoad={(event) => {
-              const image = event.currentTarget;
-              image.style.width = `${image.naturalWidth / 2}px`;
-            }}
-          />
+          <img src={`data:image/png;base64,${ready.image}`} alt="Preview of the export" />
         ) : (
           <span className="export-preview-empty">{pending ? 'Drawing the preview…' : ''}</span>
         )}
@@ -51,6 +60,9 @@ export function ExportPreviewPane(props: {
       {folded && options.subject.kind === 'map' ? (
         <p className="export-summary export-folded">{folded}: View → Expand All shows them.</p>
       ) : null}
+      <p className="export-text-size" aria-live="polite">
+        {ready ? textSize(ready, options) : ''}
+      </p>
       {preview?.status === 'failed' || ready?.problem ? (
         <p className="warning-box" role="alert">
           {preview?.status === 'failed' ? preview.message : ready?.problem}

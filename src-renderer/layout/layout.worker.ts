@@ -6,8 +6,7 @@ function reply(message: LayoutReply): void {
   self.postMessage(message);
 }
 
-// A listener rather than `onmessage`: ELK, loaded in a worker, claims `self.onmessage` for its own
-// protocol. It ignores our requests (they carry no `cmd`), and we ignore its (they carry no numeric id).
+// A listener rather than `onmessage`, so nothing else loaded in the worker can take the requests over.
 self.addEventListener('message', async (event: MessageEvent<LayoutRequest>) => {
   const { id, map, sizes, only } = event.data;
   if (typeof id !== 'number') return;

@@ -24,7 +24,7 @@ function failAll(error: Error): void {
   waiting.clear();
 }
 
-/** One worker for the whole page, started on first use; ELK's start-up is paid once. */
+/** One worker for the whole page, started on first use; its start-up is paid once. */
 function layoutWorker(): Worker {
   if (worker) return worker;
   // A file of its own (not a blob URL), which the page's script-src 'self' policy allows.
@@ -55,7 +55,7 @@ function layoutWorker(): Worker {
 }
 
 /**
- * Starts the layout worker ahead of need (loading ELK takes most of a second), so the first
+ * Starts the layout worker ahead of need (loading and warming it up takes a while), so the first
  * Auto-Layout answers as fast as the ones after it. Called when the page is idle after it opens.
  */
 export function prepareLayout(): void {
@@ -71,7 +71,7 @@ export async function runLayout(
   options: AutoLayoutOptions = {},
 ): Promise<Map<string, Position>> {
   if (typeof Worker === 'undefined') {
-    // Loaded only here, so ELK stays out of the page's own bundle.
+    // Loaded only here, so the layout stays out of the page's own bundle.
     const { autoLayout } = await import('../../src-shared/layout/autoLayout');
     return autoLayout(map, options);
   }

@@ -16,8 +16,8 @@ const link = (from: string, to: string, relation: ArgEdge['relation']): ArgEdge 
 
 /**
  * A small argument of every shape layout meets (reasons for and against, a rebuttal, a cross link, a loose
- * note), laid out once when the layout worker starts: ELK compiles its code on first use, which made the
- * first Auto-Layout of a session about a third slower than the ones after it.
+ * note), laid out once when the layout worker starts: the engine compiles its code on first use, which
+ * would make the first Auto-Layout of a session slower than the ones after it.
  */
 export const WARM_UP_MAP: LaidOutMap = {
   nodes: [

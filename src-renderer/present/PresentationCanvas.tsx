@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { foldingOf } from '../../src-shared/fold/folding';
 import type { ArgMap } from '../../src-shared/model/map';
 import type { PresenterState } from '../../src-shared/present/presenterState';
+import { STEP_MARGINS, STEP_MAX_ZOOM, STEP_MIN_ZOOM } from '../../src-shared/present/stepFrame';
 import { tourVisibility } from '../../src-shared/tour/visibility';
 import { assessmentMarksOf } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
@@ -63,16 +64,27 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
     );
   }, [map.edges, nodes]);
 
-  // The camera follows the step: fit its focus (with margins), then apply the presenter's zoom.
+  // The camera follows the step: fit its focus (clear of the title and the progress line, never below
+  // readable size), then apply the presenter's zoom.
   useEffect(() => {
     if (!visibility || nodes.length === 0) return;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const duration = reduceMotion ? 0 : 600;
     const targets = state.overview ? nodes : nodes.filter((node) => visibility.focus.has(node.id));
+    const px = (value: number) => `${value}px` as const;
     const fit = {
       nodes: (targets.length > 0 ? targets : nodes).map((node) => ({ id: node.id })),
-      padding: 0.2,
-      maxZoom: 1.6,
+      padding: state.overview
+        ? 0.05
+        : {
+            top: px(STEP_MARGINS.top),
+            bottom: px(STEP_MARGINS.bottom),
+            left: px(STEP_MARGINS.left),
+            right: px(STEP_MARGINS.right),
+          },
+      // A step's text never shrinks below readable: a focus too large to fit is shown from its middle.
+      minZoom: state.overview ? undefined : STEP_MIN_ZOOM,
+      maxZoom: STEP_MAX_ZOOM,
       duration,
     };
     void flow.fitView(fit).then(() => {

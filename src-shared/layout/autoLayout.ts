@@ -1,10 +1,9 @@
 import type { ArgMap, ArgNode, Position, Size } from '../model/map';
 import { type Box, clearOverlaps } from './clearOverlaps';
+import { arrangeCompact } from './compact';
 import { followersOfPinned } from './followers';
-import { groupsOf, linksAmong } from './graph';
-import { type Link, layOutLayers, restack } from './layered';
+import { linksAmong } from './graph';
 import { estimateNodeSize } from './nodeSize';
-import { pack } from './pack';
 
 /** What layout reads of a map. */
 export type LaidOutMap = Pick<ArgMap, 'nodes' | 'edges'>;
@@ -19,44 +18,11 @@ export interface AutoLayoutOptions {
 const usable = (size: Size | undefined): size is Size =>
   size !== undefined && size.width > 0 && size.height > 0 && Number.isFinite(size.width + size.height);
 
-function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
+/** The size a node is laid out at: as drawn, else as stored, else estimated from its text. */
+export function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
   const known = [drawn?.get(node.id), node.size].find(usable) ?? estimateNodeSize(node);
-  // Boxes thinner than a pixel would let ELK's spacing round away.
+  // Boxes thinner than a pixel would make the search for a row's width take forever.
   return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
-}
-
-/**
- * Where each node goes, relative to a top-left corner at (0, 0): linked groups in layers side by side,
- * those with a thesis first (in map order), then the rest; loose nodes (notes, unlinked reasons) below.
- */
-async function arrange(
-  subject: readonly ArgNode[],
-  links: readonly Link[],
-  sizes: ReadonlyMap<string, Size>,
-): Promise<Map<string, Position>> {
-  const index = new Map(subject.map((node, i) => [node.id, i]));
-  const at = (id: string) => index.get(id) as number;
-  const isThesis = (id: string) => subject[at(id)]?.kind === 'thesis';
-  const groups = groupsOf(
-    subject.map((node) => node.id),
-    links,
-  );
-  const linked = groups.filter((group) => group.length > 1);
-  const raw = linked.length > 0 ? await layOutLayers(linked.flat(), sizes, links) : new Map();
-  const rank = (group: string[]) => {
-    const thesis = group.find(isThesis);
-    return thesis === undefined ? subject.length + at(group[0] as string) : at(thesis);
-  };
-  const row = groups
-    .filter((group) => group.length > 1 || isThesis(group[0] as string))
-    .sort((a, b) => rank(a) - rank(b));
-  return pack(
-    row.map((group) =>
-      group.length > 1 ? restack(group, raw, sizes) : new Map([[group[0] as string, { x: 0, y: 0 }]]),
-    ),
-    groups.filter((group) => group.length === 1 && !isThesis(group[0] as string)).flat(),
-    sizes,
-  );
 }
 
 /**
@@ -78,7 +44,8 @@ export async function autoLayout(
   const index = new Map(ids.map((id, i) => [id, i]));
   const sizes = new Map(map.nodes.map((node) => [node.id, sizeOf(node, options.sizes)]));
   const links = linksAmong(map.edges, index);
-  const layout = await arrange(subject, links, sizes);
+  const isThesis = (id: string) => subject[index.get(id) as number]?.kind === 'thesis';
+  const layout = arrangeCompact(ids, links, sizes, isThesis);
 
   const anchor = subject.find((node) => node.kind === 'thesis') ?? subject.find((node) => node.pinned);
   const from = anchor ? (layout.get(anchor.id) as Position) : { x: 0, y: 0 };

@@ -1,10 +1,10 @@
 import type { Position, Size } from '../model/map';
-import { SIBLING_GAP } from './layered';
+import { STACK_GAP } from './spacing';
 
 export interface Box extends Position, Size {}
 
-/** Room kept around a box; a shortfall smaller than `SLACK` is rounding, not overlap. */
-const CLEARANCE = SIBLING_GAP;
+/** Room kept around a box (the least the layout leaves between cards); a shortfall smaller than `SLACK` is rounding, not overlap. */
+const CLEARANCE = STACK_GAP;
 const SLACK = 1e-3;
 
 const tooClose = (a: Box, b: Box) =>

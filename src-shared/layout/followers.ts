@@ -1,5 +1,4 @@
-import { reasonsByClaim } from './graph';
-import type { Link } from './layered';
+import { type Link, reasonsByClaim } from './graph';
 
 function reach(
   starts: Iterable<string>,

@@ -1,5 +1,7 @@
 import type { ArgEdge } from '../model/map';
-import type { Link } from './layered';
+
+/** A link drawn from a claim down to one of its reasons: the reverse of the map's edge. */
+export type Link = readonly [claim: string, reason: string];
 
 /** The map's edges among the given nodes, turned to point from claim to reason, in the nodes' order. */
 export function linksAmong(edges: readonly ArgEdge[], index: ReadonlyMap<string, number>): Link[] {

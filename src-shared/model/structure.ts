@@ -2,7 +2,7 @@ import type { ArgMap, ArgNode } from './map';
 
 /**
  * Queries over the argument's shape: which claims a node bears on, which reasons bear on it,
- * and the order a reader walks the map in. Reasons are ordered left to right, as drawn.
+ * and the order a reader walks the map in. Reasons are ordered as drawn: row by row, left to right.
  */
 export class ArgumentStructure {
   readonly #byId: Map<string, ArgNode>;
@@ -17,8 +17,26 @@ export class ArgumentStructure {
       push(this.#claims, edge.from, edge.to);
       push(this.#reasons, edge.to, edge.from);
     }
-    const x = (id: string) => this.#byId.get(id)?.position.x ?? 0;
-    for (const list of this.#reasons.values()) list.sort((a, b) => x(a) - x(b));
+    for (const [claim, list] of this.#reasons) this.#reasons.set(claim, this.#asRead(list));
+  }
+
+  /**
+   * Nodes as a reader takes them in: row by row from the top, left to right in each row. A node starts
+   * a new row when it lies lower than half the height of the row's first node, so reasons that wrap onto
+   * a second row (as Auto-Layout wraps them) come after the whole first row.
+   */
+  #asRead(ids: readonly string[]): string[] {
+    const at = (id: string) => this.#byId.get(id)?.position ?? { x: 0, y: 0 };
+    const height = (id: string) => this.#byId.get(id)?.size?.height ?? 60;
+    const byTop = [...ids].sort((a, b) => at(a).y - at(b).y || at(a).x - at(b).x);
+    const rows: string[][] = [];
+    for (const id of byTop) {
+      const row = rows.at(-1);
+      const first = row?.[0];
+      if (row && first !== undefined && at(id).y < at(first).y + height(first) / 2) row.push(id);
+      else rows.push([id]);
+    }
+    return rows.flatMap((row) => row.sort((a, b) => at(a).x - at(b).x));
   }
 
   claimsOf(id: string): readonly string[] {

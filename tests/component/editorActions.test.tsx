@@ -1,4 +1,5 @@
 import { page, userEvent } from 'vitest/browser';
+import articleMap from '../../maps/article.argmap.json';
 import type { EditorStore } from '../../src-renderer/store/editorStore';
 import { type ArgMap, FORMAT_VERSION } from '../../src-shared/model/map';
 import { renderApp } from './renderApp';
@@ -46,7 +47,36 @@ describe('the editor, driven as a person drives it', () => {
     ]);
     const [premise, counterpoint] = map.nodes.slice(1);
     expect(premise?.position.y).toBeGreaterThan(100);
-    expect(counterpoint?.position.x).toBeGreaterThan((premise?.position.x ?? 0) + 279);
+    // As Auto-Layout arranges short reasons: stacked in a column beneath their claim, in order.
+    expect(counterpoint?.position.x).toBe(premise?.position.x);
+    expect(counterpoint?.position.y).toBeGreaterThan((premise?.position.y ?? 0) + 60);
+  });
+
+  test('a new premise on the bundled map’s thesis lands near it, and both stay in sight', async () => {
+    const article = structuredClone(articleMap) as ArgMap;
+    const { store } = await renderApp(article);
+    await expect.poll(() => card('thesis')).not.toBeNull();
+    await addUnder(store, 'thesis', 'p', 'One more reason.');
+    const { map } = store.getState();
+    const [thesis, added] = [map.nodes[0], map.nodes.at(-1)];
+    expect(added?.text).toBe('One more reason.');
+    const distance = Math.hypot(
+      (added?.position.x ?? 0) - (thesis?.position.x ?? 0),
+      (added?.position.y ?? 0) - (thesis?.position.y ?? 0),
+    );
+    expect(distance).toBeLessThan(3000);
+    const canvas = document.querySelector('.canvas .react-flow')?.getBoundingClientRect() as DOMRect;
+    const inSight = (id: string) => {
+      const box = card(id)?.getBoundingClientRect();
+      return (
+        !!box &&
+        box.left >= canvas.left &&
+        box.right <= canvas.right &&
+        box.top >= canvas.top &&
+        box.bottom <= canvas.bottom
+      );
+    };
+    await expect.poll(() => [inSight('thesis'), inSight(added?.id ?? '')]).toEqual([true, true]);
   });
 
   test('keys typed the instant a reason is added go into it, though its card cannot take focus yet', async () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
+import { autoLayout } from '../../src-shared/layout/autoLayout';
+import { estimateNodeSize, nodesBounds } from '../../src-shared/layout/nodeSize';
 import { loadMapFromBytes } from '../../src-shared/load/loadMap';
 import type { ArgMap, ArgNode } from '../../src-shared/model/map';
+import { BODY_TEXT_PX, fittingZoom } from '../../src-shared/present/stepFrame';
 
 // The showcase map Argmap opens at first launch: it must load, stay faithful to its article and read well.
 const result = loadMapFromBytes(readFileSync('maps/article.argmap.json'));
@@ -97,13 +99,13 @@ test('every node except notes reaches the thesis along its edges', () => {
   for (const node of map.nodes) if (node.kind !== 'note') expect(reaches(node.id), node.id).toBe(true);
 });
 
-test('no two node boxes overlap, and they keep 40 px apart across and 60 px down', () => {
+test('no two node boxes overlap, and they keep at least 20 px apart', () => {
   expect(map.nodes.every((node) => node.size === undefined)).toBe(true);
   const boxes = map.nodes.map((node) => ({ id: node.id, ...box(node) }));
   for (const [i, a] of boxes.entries()) {
     for (const b of boxes.slice(i + 1)) {
-      const apartAcross = a.x + a.width + 40 <= b.x || b.x + b.width + 40 <= a.x;
-      const apartDown = a.y + a.height + 60 <= b.y || b.y + b.height + 60 <= a.y;
+      const apartAcross = a.x + a.width + 20 <= b.x || b.x + b.width + 20 <= a.x;
+      const apartDown = a.y + a.height + 20 <= b.y || b.y + b.height + 20 <= a.y;
       expect(apartAcross || apartDown, `${a.id} and ${b.id}`).toBe(true);
     }
   }
@@ -129,4 +131,19 @@ test('the tour names existing nodes and reveals every node after the claim it be
     }
   }
   expect([...byId.keys()].filter((id) => !revealed.has(id))).toEqual([]);
+});
+
+test('is stored in the app’s Auto-Layout, which fits a 1440 × 1000 canvas at zoom 0.3 or more', async () => {
+  const moves = await autoLayout(map);
+  expect([...moves.keys()]).toEqual([]);
+  const { minX, minY, maxX, maxY } = nodesBounds(map.nodes);
+  expect(Math.min(1440 / (maxX - minX), 1000 / (maxY - minY))).toBeGreaterThanOrEqual(0.3);
+});
+
+test('every tour step’s focus fits a 1280 × 800 screen with body text of 14 px or more', () => {
+  for (const step of map.tour) {
+    const { minX, minY, maxX, maxY } = nodesBounds(step.focus.map((id) => byId.get(id) as ArgNode));
+    const zoom = fittingZoom({ width: maxX - minX, height: maxY - minY }, { width: 1280, height: 800 });
+    expect(zoom * BODY_TEXT_PX, step.id).toBeGreaterThanOrEqual(14);
+  }
 });

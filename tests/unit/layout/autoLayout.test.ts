@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { LayoutReply, LayoutRequest } from '../../../src-renderer/layout/runLayout';
 import { autoLayout } from '../../../src-shared/layout/autoLayout';
 import { estimateNodeSize } from '../../../src-shared/layout/nodeSize';
+import { layoutShape } from '../../../src-shared/layout/shape';
 import { type ArgMap, type ArgNode, FORMAT_VERSION, type Position } from '../../../src-shared/model/map';
 import { arbitraryMap, sampleMap } from '../../support/arbitraryMap';
 
@@ -46,17 +47,23 @@ function reasonsNotBelow(map: ArgMap): string[] {
   });
 }
 
-/** Reasons of one claim whose left-to-right order differs from the map's order. */
+/**
+ * Reasons of one claim out of the map's order: read left to right and top to bottom (across rows, down
+ * columns), each reason lies right of the one before it or lower.
+ */
 function siblingsOutOfOrder(map: ArgMap): string[] {
   const byId = new Map(map.nodes.map((node, i) => [node.id, { node, i }]));
   const reasons = groupBy(map.edges, (edge) => edge.to);
   return [...reasons].flatMap(([claim, edges]) => {
-    const siblings = edges.map((edge) => byId.get(edge.from) as { node: ArgNode; i: number });
-    const inMapOrder = [...siblings].sort((a, b) => a.i - b.i).map((s) => s.node.id);
-    const leftToRight = [...siblings]
-      .sort((a, b) => a.node.position.x - b.node.position.x)
-      .map((s) => s.node.id);
-    return inMapOrder.join() === leftToRight.join() ? [] : [`reasons of ${claim}: ${leftToRight.join()}`];
+    const siblings = edges
+      .map((edge) => byId.get(edge.from) as { node: ArgNode; i: number })
+      .sort((a, b) => a.i - b.i)
+      .map((s) => s.node);
+    return siblings.slice(1).flatMap((next, k) => {
+      const before = siblings[k] as ArgNode;
+      const follows = next.position.x > before.position.x || next.position.y > before.position.y;
+      return follows ? [] : [`reasons of ${claim}: ${next.id} is above and left of ${before.id}`];
+    });
   });
 }
 
@@ -254,23 +261,49 @@ describe('auto-layout', () => {
       if (node !== aside) expect(aside.position.y).toBeGreaterThan(box(node).y + box(node).height);
   });
 
-  test('adding a reason reshuffles nothing: every row keeps its left-to-right order', async () => {
-    const map = article();
-    const before = await layOut(map);
-    const claim = map.nodes[40] as ArgNode;
-    map.nodes.push({ id: 'new-reason', kind: 'premise', text: 'One more reason.', position: { x: 0, y: 0 } });
-    map.edges.push({ id: 'new-edge', from: 'new-reason', to: claim.id, relation: 'supports' });
-    const after = await layOut(map);
-    const rows = (m: ArgMap) => {
-      const byRow = groupBy(
-        m.nodes.filter((node) => node.id !== 'new-reason'),
-        (node) => node.position.y,
-      );
-      return [...byRow.values()].map((row) =>
-        row.sort((a, b) => a.position.x - b.position.x).map((node) => node.id),
-      );
-    };
-    expect(rows(after)).toEqual(rows(before));
+  test('gives the article map a shape that fits a screen: between 0.75:1 and 2.4:1, cards filling a quarter', async () => {
+    const shape = layoutShape((await layOut(article())).nodes.map(box));
+    expect(shape.aspect).toBeGreaterThanOrEqual(0.75);
+    expect(shape.aspect).toBeLessThanOrEqual(2.4);
+    expect(shape.fill).toBeGreaterThanOrEqual(0.25);
+  });
+
+  test('keeps random argument trees of up to 400 nodes between 0.75:1 and 2.4:1', async () => {
+    const bigTree = fc.integer({ min: 20, max: 400 }).chain((n) =>
+      fc
+        .tuple(
+          fc.tuple(...Array.from({ length: n - 1 }, (_, i) => fc.nat(i))),
+          fc.array(fc.nat(200), { minLength: n, maxLength: n }),
+        )
+        .map(
+          ([parents, texts]): ArgMap => ({
+            ...sampleMap(),
+            nodes: texts.map((length, i) => ({
+              id: `n${i}`,
+              kind: i === 0 ? 'thesis' : 'premise',
+              text: 'word '.repeat(length / 5),
+              position: { x: 0, y: 0 },
+            })),
+            edges: parents.map((parent, i) => ({
+              id: `e${i}`,
+              from: `n${i + 1}`,
+              to: `n${parent}`,
+              relation: 'supports',
+            })),
+            tour: [],
+          }),
+        ),
+    );
+    await fc.assert(
+      fc.asyncProperty(bigTree, async (map) => {
+        const after = await layOut(map);
+        const { aspect } = layoutShape(after.nodes.map(box));
+        expect(aspect).toBeGreaterThanOrEqual(0.75);
+        expect(aspect).toBeLessThanOrEqual(2.4);
+        expect(reasonsNotBelow(after)).toEqual([]);
+      }),
+      { numRuns: 15 },
+    );
   });
 
   test('moves nothing in an empty map or an empty selection', async () => {

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { estimateNodeSize } from '../../../src-shared/layout/nodeSize';
 import { placeBelow } from '../../../src-shared/layout/place';
-import type { ArgNode } from '../../../src-shared/model/map';
+import type { ArgMap, ArgNode } from '../../../src-shared/model/map';
 import { arbitraryMap, sampleMap } from '../../support/arbitraryMap';
 
 const draft = { kind: 'premise' as const, text: 'A new reason' };
@@ -36,5 +37,30 @@ describe('placing a new reason', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('placing a new reason where Auto-Layout would', () => {
+  const article = (): ArgMap => JSON.parse(readFileSync('maps/article.argmap.json', 'utf8'));
+
+  test('joins the column of its claim’s reasons, next to them, without overlapping', () => {
+    const map = article();
+    const byId = new Map(map.nodes.map((node) => [node.id, node]));
+    for (const claim of ['p-condolences', 'p-kishida-direct-talks', 'p-nk-motives', 'p-yoon-thaw']) {
+      const reasons = map.edges
+        .filter((edge) => edge.to === claim)
+        .map((edge) => byId.get(edge.from) as ArgNode);
+      const position = placeBelow(map, claim, draft);
+      const claimNode = byId.get(claim) as ArgNode;
+      expect(position.y, claim).toBeGreaterThan(claimNode.position.y + estimateNodeSize(claimNode).height);
+      expect(overlapsAny(position, map.nodes), claim).toBe(false);
+      // Near the reasons it joins: within a card's width and a gap of them, across and down.
+      const near = [claimNode, ...reasons].some(
+        (node) =>
+          Math.abs(node.position.x - position.x) <= 320 &&
+          position.y - (node.position.y + estimateNodeSize(node).height) <= 80,
+      );
+      expect(near, claim).toBe(true);
+    }
   });
 });

@@ -79,8 +79,13 @@ describe('exporting the bundled map', () => {
 
   test('PNG at 2× of a tour step: twice the step’s drawing, 192 dpi, past a browser canvas’s width', async () => {
     const step = { kind: 'step', index: 3 } as const;
-    const svg = await exported(article, { format: 'svg', subject: step });
-    const png = await exported(article, { format: 'png', scale: 2, subject: step, embedMap: false });
+    // The article's cards a thousand pixels apart in one row: a step of it is wider than any canvas.
+    const row = {
+      ...article,
+      nodes: article.nodes.map((node, i) => ({ ...node, position: { x: i * 1000, y: 0 } })),
+    };
+    const svg = await exported(row, { format: 'svg', subject: step });
+    const png = await exported(row, { format: 'png', scale: 2, subject: step, embedMap: false });
     expect([png.width, png.height]).toEqual([svg.width * 2, svg.height * 2]);
     expect(png.width).toBeGreaterThan(20_000);
     expect(densityOf(png.bytes)).toBeCloseTo(192, 0);
@@ -164,7 +169,7 @@ describe('what an export shows', () => {
     [{ ...sampleMap(), nodes: [], edges: [], tour: [] }, { kind: 'map' }, 'The map is empty'],
     [sampleMap(), { kind: 'nodes', ids: ['gone'] }, 'None of the chosen nodes'],
     [{ ...sampleMap(), tour: [] }, { kind: 'step', index: 0 }, 'The map has no tour'],
-    [article, { kind: 'step', index: 99 }, 'The tour has 16 steps: there is no step 100.'],
+    [article, { kind: 'step', index: 99 }, 'The tour has 26 steps: there is no step 100.'],
   ] as const)('refuses with a reason: %#', async (map, subject, reason) => {
     const result = await exportMap(map as ArgMap, options({ subject: subject as ExportOptions['subject'] }), {
       fonts,

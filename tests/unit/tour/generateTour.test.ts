@@ -177,13 +177,13 @@ describe('the showcase article', () => {
   const map = loaded.ok ? loaded.value : sampleMap();
   const tour = generateTour(map, counter());
 
-  test('reads like the hand-made tour: thesis, Kishida’s initiative whole, the abductions after the conditions', () => {
+  test('reads like the hand-made tour: thesis, the trigger, Kim Yo-jong, the abductions after the conditions', () => {
     expect(loaded.ok).toBe(true);
     expect(tour[0]).toEqual({ id: 'step-1', title: 'The thesis', focus: ['thesis'] });
     const byHead = new Map(tour.map((step) => [step.focus[0], step.focus]));
     const hand = new Map(map.tour.map((step) => [step.focus[0], step.focus]));
-    for (const head of ['p-condolences', 'p-kishida-initiative', 'p-kyj-receptive', 'c-personal-view'])
-      expect(byHead.get(head)).toEqual(hand.get(head));
+    for (const head of ['p-condolences', 'p-kyj-receptive', 'c-personal-view'])
+      expect([...(byHead.get(head) ?? [])].sort()).toEqual([...(hand.get(head) ?? [])].sort());
     const heads = tour.map((step) => step.focus[0]);
     expect(heads.indexOf('p-abductions-burden')).toBe(heads.indexOf('c-conditions-hard') + 1);
     expect(heads.indexOf('c-personal-view')).toBe(heads.indexOf('p-kyj-receptive') + 1);

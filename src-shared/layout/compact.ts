@@ -1,0 +1,209 @@
+import type { Position, Size } from '../model/map';
+import { type Block, card, claimAbove, columns, rows, shelves, widest } from './blocks';
+import type { Link } from './graph';
+import { NODE_BOX } from './nodeSize';
+import { LAYER_GAP, SIBLING_GAP } from './spacing';
+import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree';
+
+/** The shape each claim's block of reasons aims at (width to height), and the whole map too. */
+const ASPECT = 1.5;
+/** How far (as a log of the ratio) from `ASPECT` a whole map may be and still count as the right shape. */
+const FITS = Math.log(1.35);
+/** Loose nodes (notes, reasons not linked yet) go in a tray below the argument, at least this wide. */
+const TRAY_GAP = 2 * LAYER_GAP;
+const TRAY_MIN_WIDTH = 4 * (NODE_BOX.width + SIBLING_GAP) - SIBLING_GAP;
+/** Rounds of moving a reason below a claim of its that the arrangement put lower (cross links). */
+const CROSS_LINK_ROUNDS = 2;
+/** Passes of lowering reasons that are still not below every claim of theirs. */
+const LOWERING_PASSES = 8;
+
+/** The shapes claims' blocks are tried leaning towards; the best whole wins. */
+const LEANS = [1.6, 1, 2.5, 4];
+/** From this many nodes, the first leaning that gives a whole within bounds is kept. */
+const LARGE = 1000;
+/** How much a claim's block pays for leaning away from the shape aimed at, per unit of log ratio. */
+const LEAN = 1;
+/** The factor between the widths a claim's rows are tried at. */
+const WIDTH_STEP = 1.25;
+
+class Arrangement {
+  constructor(
+    private readonly tree: SpanningTree,
+    private readonly sizes: ReadonlyMap<string, Size>,
+    /** The shape each claim's rows of reasons aim at. */
+    private readonly aspect: number,
+  ) {}
+
+  cardOf = (id: string) => card(id, this.sizes.get(id) as Size);
+
+  /** A claim's reasons as blocks, in order: runs of reasons with none of their own in columns. */
+  reasonsOf(id: string): Block[] {
+    const items: Block[] = [];
+    let leaves: Block[] = [];
+    for (const reason of this.tree.children.get(id) ?? []) {
+      if (!this.tree.children.has(reason)) {
+        leaves.push(this.cardOf(reason));
+        continue;
+      }
+      if (leaves.length > 0) items.push(...columns(leaves));
+      leaves = [];
+      items.push(this.subtree(reason));
+    }
+    if (leaves.length > 0) items.push(...columns(leaves));
+    return items;
+  }
+
+  /**
+   * A claim above its reasons, their rows wrapped at the width that packs them tightest, leaning
+   * towards `aspect`: nested blocks multiply each other's empty space, so each is made as dense as it can.
+   */
+  subtree(id: string): Block {
+    const items = this.reasonsOf(id);
+    if (items.length === 0) return this.cardOf(id);
+    const claim = this.cardOf(id);
+    const cost = (block: Block) =>
+      block.width * block.height * (1 + LEAN * Math.abs(Math.log(block.width / block.height / this.aspect)));
+    let best = claimAbove(claim, rows(items, widest(items)));
+    const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
+    for (let width = widest(items) * WIDTH_STEP; width < full * WIDTH_STEP; width *= WIDTH_STEP) {
+      const candidate = claimAbove(claim, rows(items, width));
+      if (cost(candidate) < cost(best)) best = candidate;
+    }
+    return best;
+  }
+}
+
+/** The argument (`top`) with the tray of loose nodes below it, as wide as it or `TRAY_MIN_WIDTH`. */
+function withTray(top: Block | null, loose: readonly Block[]): Block {
+  if (loose.length === 0 && top) return top;
+  const tray = shelves(loose, Math.max(top?.width ?? 0, TRAY_MIN_WIDTH));
+  if (!top) return tray;
+  return {
+    width: Math.max(top.width, tray.width),
+    height: top.height + TRAY_GAP + tray.height,
+    head: top.head,
+    tail: top.tail,
+    place(x, y, out) {
+      top.place(x, y, out);
+      tray.place(x, y + top.height + TRAY_GAP, out);
+    },
+  };
+}
+
+/**
+ * The whole map: the argument's trees (or the thesis's reasons, when there is one tree) in rows wrapped
+ * at the width that makes the whole, loose nodes included, the densest near `ASPECT`.
+ */
+function arrangeTree(
+  tree: SpanningTree,
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+  leans: readonly number[],
+): { positions: Map<string, Position>; lean: number } {
+  let best: { block: Block; lean: number } | undefined;
+  for (const lean of leans) {
+    const block = arrangeLeaning(tree, sizes, isThesis, lean);
+    if (!best || better(block, best.block)) best = { block, lean };
+    // A large map settles for the first shape within bounds: each try costs a whole arrangement.
+    if (sizes.size > LARGE && miss(best.block) <= FITS) break;
+  }
+  const positions = new Map<string, Position>();
+  best?.block.place(0, 0, positions);
+  return { positions, lean: best?.lean ?? ASPECT };
+}
+
+const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
+/** How wide a block is once fitted to a screen of shape `ASPECT`: the smaller, the larger it shows. */
+const fitted = (block: Block) => Math.max(block.width, block.height * ASPECT);
+/** Whether `a` is the better whole: within bounds and larger on screen, or nearer the bounds. */
+const better = (a: Block, b: Block) =>
+  miss(a) <= FITS ? miss(b) > FITS || fitted(a) < fitted(b) : miss(a) < miss(b);
+
+function arrangeLeaning(
+  tree: SpanningTree,
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+  lean: number,
+): Block {
+  const arrangement = new Arrangement(tree, sizes, lean);
+  const tops = tree.roots.filter((id) => tree.children.has(id) || isThesis(id));
+  tops.sort((a, b) => Number(isThesis(b)) - Number(isThesis(a)));
+  const loose = tree.roots.filter((id) => !tree.children.has(id) && !isThesis(id)).map(arrangement.cardOf);
+  const single = tops.length === 1 ? (tops[0] as string) : undefined;
+  const items =
+    single !== undefined ? arrangement.reasonsOf(single) : tops.map((id) => arrangement.subtree(id));
+  const topAt = (width: number): Block | null => {
+    if (items.length === 0) return single !== undefined ? arrangement.cardOf(single) : null;
+    const wrapped = rows(items, width);
+    return single !== undefined ? claimAbove(arrangement.cardOf(single), wrapped) : wrapped;
+  };
+  const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
+  let best = withTray(topAt(widest(items)), loose);
+  for (let width = widest(items) * 1.1; width < full * 1.1; width *= 1.1) {
+    const candidate = withTray(topAt(width), loose);
+    if (better(candidate, best)) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Where moving reasons between claims did not settle (a reason torn between claims side by side), moves
+ * the reason and what hangs below it down, below each of its claims. Later overlaps are cleared by
+ * `clearOverlaps`; on a cycle, some reason must stay above a claim of its, and passes are bounded.
+ */
+function lowerBelowEveryClaim(
+  positions: Map<string, Position>,
+  links: readonly Link[],
+  sizes: ReadonlyMap<string, Size>,
+  tree: SpanningTree,
+): void {
+  const lower = (id: string, by: number) => {
+    const stack = [id];
+    for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
+      const { x, y } = positions.get(at) as Position;
+      positions.set(at, { x, y: y + by });
+      stack.push(...(tree.children.get(at) ?? []));
+    }
+  };
+  for (let pass = 0; pass < LOWERING_PASSES; pass++) {
+    let moved = false;
+    for (const [claim, reason] of links) {
+      const below = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height + LAYER_GAP;
+      const { y } = positions.get(reason) as Position;
+      if (y >= below - LAYER_GAP + 1 || isUnder(tree.parent, claim, reason)) continue;
+      lower(reason, below - y);
+      moved = true;
+    }
+    if (!moved) return;
+  }
+}
+
+/**
+ * Lays out nodes as a compact tree: each claim above its reasons, reasons with none of their own stacked
+ * in columns, a claim's subtrees side by side in rows that wrap, so that the map comes out about
+ * `ASPECT` times as wide as it is tall. A reason of several claims hangs below the lowest of them.
+ * Top-left corner at (0, 0).
+ */
+export function arrangeCompact(
+  ids: readonly string[],
+  links: readonly Link[],
+  sizes: ReadonlyMap<string, Size>,
+  isThesis: (id: string) => boolean,
+): Map<string, Position> {
+  let tree = spanningTree(ids, links);
+  // The leaning is chosen once; moving a few reasons below their other claims keeps it.
+  let { positions, lean } = arrangeTree(tree, sizes, isThesis, LEANS);
+  for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
+    const parent = new Map(tree.parent);
+    for (const [claim, reason] of links) {
+      const claimBottom = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height;
+      if ((positions.get(reason) as Position).y > claimBottom || isUnder(parent, claim, reason)) continue;
+      parent.set(reason, claim);
+    }
+    if (parent.size === tree.parent.size && [...parent].every(([id, p]) => tree.parent.get(id) === p)) break;
+    tree = treeOf(ids, links, parent);
+    ({ positions, lean } = arrangeTree(tree, sizes, isThesis, [lean]));
+  }
+  lowerBelowEveryClaim(positions, links, sizes, tree);
+  return positions;
+}
