@@ -45,9 +45,9 @@ export function readArgmapData(data: unknown, ignored: Set<string>): Partial<Dra
     ...(position.success && { position: position.data }),
     ...(size.success && { size: size.data }),
     ...(fields.anchor && { anchor: fields.anchor }),
-    ...(fields.notes && { notes: fields.notes }),
+    ...(fields.notes !== undefined && { notes: fields.notes }),
     ...(fields.tags && { tags: fields.tags }),
-    ...(fields.pinned && { pinned: true }),
+    ...(fields.pinned !== undefined && { pinned: fields.pinned }),
   };
 }
 

@@ -93,8 +93,7 @@ export function readArgdown(input: string, fallbackTitle: string): ArgdownResult
     const member = [...statement.members].reverse().find((m) => m.text !== undefined);
     const read = readArgmapData(statement.data, ignoredData);
     const node: DraftNode = { key: title, text: textOf(member), ...read };
-    const tags = [...(read.tags ?? []), ...(statement.tags ?? [])];
-    if (tags.length > 0) node.tags = [...new Set(tags)];
+    if (!read.tags && statement.tags && statement.tags.length > 0) node.tags = statement.tags;
     draft.nodes.push(node);
   }
 

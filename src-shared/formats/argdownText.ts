@@ -29,10 +29,13 @@ export function lineHoldsExactly(text: string): boolean {
  * A value written as YAML flow inside Argdown: JSON (which YAML reads), with the characters that end
  * Argdown's data block or front matter ("{", "}", "=") written as \u escapes inside strings.
  */
+/** Ends a data block or front matter, or is a line end or control character to a regular expression's `.`. */
+const ESCAPED_IN_DATA = /[{}=\u007f-\u009f\u2028\u2029\ufeff]/g;
+
 export function yamlValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value).replace(
-      /[{}=]/g,
+      ESCAPED_IN_DATA,
       (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
     );
   if (Array.isArray(value)) return `[${value.map(yamlValue).join(', ')}]`;

@@ -2,7 +2,7 @@ import type { MapDraft } from '../formats/draft';
 import { inferKinds } from '../formats/inferKinds';
 import { autoLayout } from '../layout/autoLayout';
 import { LIMITS } from '../model/limits';
-import { type ArgEdge, type ArgMap, type ArgNode, FORMAT_VERSION, type TourStep } from '../model/map';
+import { type ArgEdge, type ArgMap, type ArgNode, FORMAT_VERSION, Id, type TourStep } from '../model/map';
 import { failure, type LoadResult } from './loadError';
 import { loadMapFromValue } from './loadMap';
 
@@ -20,6 +20,10 @@ const listed = (items: readonly string[]) =>
 
 /** A valid id made from a foreign key, unique among `taken`. */
 function uniqueId(key: string, taken: Set<string>): string {
+  if (Id.safeParse(key).success && !taken.has(key)) {
+    taken.add(key);
+    return key;
+  }
   const base =
     key
       .replace(/[^A-Za-z0-9_-]+/g, '-')
@@ -87,7 +91,8 @@ export async function loadDraft(draft: MapDraft): Promise<LoadResult<Imported>> 
   const nodes: ArgNode[] = draft.nodes.map((node, i) => {
     const kind = kinds.get(node.key) ?? 'premise';
     const id = nodeIds[i] as string;
-    const notes = [node.notes, ...(notesFromLinks.get(node.key) ?? [])].filter(Boolean).join('\n\n');
+    const fromLinks = notesFromLinks.get(node.key);
+    const notes = fromLinks ? [node.notes, ...fromLinks].filter(Boolean).join('\n\n') : node.notes;
     return {
       id,
       kind,
@@ -97,14 +102,14 @@ export async function loadDraft(draft: MapDraft): Promise<LoadResult<Imported>> 
       ...(kind === 'quote' && {
         quote: {
           speaker: node.quote?.speaker ?? '',
-          ...(node.quote?.role && { role: node.quote.role }),
+          ...(node.quote?.role !== undefined && { role: node.quote.role }),
           direct: node.quote?.direct ?? true,
         },
       }),
       ...(node.anchor && { anchor: node.anchor }),
-      ...(notes && { notes }),
-      ...(node.tags && node.tags.length > 0 && { tags: node.tags }),
-      ...(node.pinned && { pinned: true }),
+      ...(notes !== undefined && { notes }),
+      ...(node.tags && { tags: node.tags }),
+      ...(node.pinned !== undefined && { pinned: node.pinned }),
     };
   });
   return finish(draft, nodes, edges, ids, warnings);
@@ -134,10 +139,10 @@ async function finish(
       missingSteps.push(i + 1);
     return {
       id: uniqueId(`step-${i + 1}`, taken),
-      ...(step.title && { title: step.title }),
+      ...(step.title !== undefined && { title: step.title }),
       focus,
       ...(reveal && { reveal }),
-      ...(step.notes && { notes: step.notes }),
+      ...(step.notes !== undefined && { notes: step.notes }),
     };
   });
   if (missingSteps.length > 0)
