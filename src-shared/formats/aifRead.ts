@@ -164,7 +164,7 @@ function speakersOf(
   outOf: ReadonlyMap<string, string[]>,
 ): Map<string, string> {
   const people = new Map(
-    doc.participants.map((p) => [p.participantID, `${p.firstname} ${p.surname}`.trim()]),
+    doc.participants.map((p) => [p.participantID, p.surname ? `${p.firstname} ${p.surname}` : p.firstname]),
   );
   const personOf = new Map(doc.locutions.map((l) => [l.nodeID, l.personID]));
   const speakers = new Map<string, string>();
@@ -174,8 +174,10 @@ function speakersOf(
     if (!locution) continue;
     const person = personOf.get(locution.nodeID);
     const speaker =
-      (person !== undefined && people.get(person)) || /^([^:]{1,80}?)\s*:/.exec(locution.text)?.[1];
-    if (!speaker) continue;
+      person !== undefined && people.has(person)
+        ? people.get(person)
+        : /^([^:]{1,80}?)\s*:/.exec(locution.text)?.[1];
+    if (speaker === undefined) continue;
     for (const id of outOf.get(ya.nodeID) ?? []) if (byId.get(id)?.type === 'I') speakers.set(id, speaker);
   }
   return speakers;

@@ -53,11 +53,13 @@ export function writeAif(map: ArgMap, now = new Date()): string {
     if (personID === undefined) {
       personID = String(people.size + 1);
       people.set(speaker, personID);
+      // OVA names people by first name and surname; the last word is the surname, unless that loses spaces.
       const cut = speaker.lastIndexOf(' ');
+      const split = cut > 0 && cut < speaker.length - 1;
       out.participants.push({
         participantID: personID,
-        firstname: cut < 0 ? speaker : speaker.slice(0, cut),
-        surname: cut < 0 ? '' : speaker.slice(cut + 1),
+        firstname: split ? speaker.slice(0, cut) : speaker,
+        surname: split ? speaker.slice(cut + 1) : '',
       });
     }
     const locution = `L-${node.id}`;

@@ -90,7 +90,7 @@ export function readArgdown(input: string, fallbackTitle: string): ArgdownResult
   };
   const ignoredData = new Set<string>();
   for (const [title, statement] of Object.entries(parsed.statements ?? {})) {
-    const member = [...statement.members].reverse().find((m) => m.text !== undefined);
+    const member = [...statement.members].reverse().find((m) => m.text?.trim());
     const read = readArgmapData(statement.data, ignoredData);
     const node: DraftNode = { key: title, text: textOf(member), ...read };
     if (!read.tags && statement.tags && statement.tags.length > 0) node.tags = statement.tags;

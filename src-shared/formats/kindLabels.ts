@@ -1,4 +1,4 @@
-import type { NodeKind } from '../model/map';
+import type { NodeKind, Relation } from '../model/map';
 
 /** The label of each kind in text formats ("Premise"), as the outline writer prints it. */
 export const KIND_LABELS: Record<NodeKind, string> = {
@@ -27,9 +27,17 @@ const LABELS: Record<string, NodeKind> = {
   note: 'note',
 };
 
-/** "**Premise:** text", "Con: text" or "[Rebuttal] text": the kind it names and the text after the label. */
-export function splitKindLabel(line: string): { kind?: NodeKind; text: string } {
-  const match = /^(?:\*\*|__)?\[?([A-Za-z]+)\]?(?::(?:\*\*|__)?|(?:\*\*|__):?|\])\s*/.exec(line);
+/**
+ * "**Premise:** text", "Con: text", "[Rebuttal] text" or "Quote (opposes): text": the kind the label names,
+ * the relation when it departs from the kind's usual one, and the text after the label.
+ */
+export function splitKindLabel(line: string): { kind?: NodeKind; relation?: Relation; text: string } {
+  const match =
+    /^(?:\*\*|__)?\[?([A-Za-z]+)(?: \((supports|opposes)\))?\]?(?::(?:\*\*|__)?|(?:\*\*|__):?|\])\s*/.exec(
+      line,
+    );
   const kind = match ? LABELS[(match[1] as string).toLowerCase()] : undefined;
-  return kind && match ? { kind, text: line.slice(match[0].length).trim() } : { text: line.trim() };
+  if (!kind || !match) return { text: line.trim() };
+  const relation = match[2] as Relation | undefined;
+  return { kind, ...(relation && { relation }), text: line.slice(match[0].length).trim() };
 }

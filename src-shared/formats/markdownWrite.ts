@@ -1,4 +1,5 @@
-import type { ArgMap, ArgNode } from '../model/map';
+import { DEFAULT_RELATION } from '../model/kinds';
+import type { ArgEdge, ArgMap, ArgNode } from '../model/map';
 import { argumentOutline } from './argumentOutline';
 import { KIND_LABELS } from './kindLabels';
 
@@ -13,8 +14,9 @@ function sourceLine(source: NonNullable<ArgMap['source']>): string {
   return `Source: ${source.url ? `${cited}. <${source.url.replace(/[<>\s]/g, encodeURIComponent)}>` : cited}`;
 }
 
-function item(node: ArgNode, indent: string): string[] {
-  const label = `**${KIND_LABELS[node.kind]}:**`;
+function item(node: ArgNode, edge: ArgEdge | null, indent: string): string[] {
+  const unusual = edge && edge.relation !== DEFAULT_RELATION[node.kind] ? ` (${edge.relation})` : '';
+  const label = `**${KIND_LABELS[node.kind]}${unusual}:**`;
   if (node.kind !== 'quote' || !node.quote) return [`${indent}- ${label} ${inline(node.text)}`];
   const { speaker, role, direct } = node.quote;
   const words = direct ? `“${inline(node.text)}”` : inline(node.text);
@@ -35,7 +37,7 @@ export function writeMarkdown(map: ArgMap): string {
     if (line.mention) {
       const verb = line.edge?.relation === 'opposes' ? 'Also opposes this' : 'Also supports this';
       lines.push(`${indent}- *${verb}:* ${inline(line.node.text)}`);
-    } else lines.push(...item(line.node, indent));
+    } else lines.push(...item(line.node, line.edge, indent));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

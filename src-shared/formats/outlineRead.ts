@@ -40,7 +40,7 @@ export function readOutline(text: string, fallbackTitle: string): MapDraft | nul
     while (parents.length > 0 && (parents[parents.length - 1] as { depth: number }).depth >= item.depth)
       parents.pop();
     const parent = parents[parents.length - 1]?.key;
-    const { kind, text: said } = splitKindLabel(item.line);
+    const { kind, relation: stated, text: said } = splitKindLabel(item.line);
     const mention = /^Also (supports|opposes) this:\s*(.*)$/.exec(said);
     const known = mention && keyOfText.get(mention[2] as string);
     if (known && parent) {
@@ -64,7 +64,8 @@ export function readOutline(text: string, fallbackTitle: string): MapDraft | nul
     }
     draft.nodes.push(node);
     keyOfText.set(node.text, key);
-    const relation = DEFAULT_RELATION[node.kind ?? 'premise'] ?? (node.kind === 'thesis' ? 'supports' : null);
+    const relation =
+      stated ?? DEFAULT_RELATION[node.kind ?? 'premise'] ?? (node.kind === 'thesis' ? 'supports' : null);
     if (parent && relation) draft.edges.push({ from: key, to: parent, relation });
     parents.push({ depth: item.depth, key });
   });

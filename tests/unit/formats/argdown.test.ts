@@ -37,7 +37,10 @@ describe('Argdown', () => {
   test('any map comes back whole (texts made distinct so nodes can be matched)', async () => {
     await fc.assert(
       fc.asyncProperty(arbitraryMap({ minNodes: 1 }), async (generated) => {
-        const map = { ...generated, nodes: generated.nodes.map((n, i) => ({ ...n, text: `n${i} ${n.text}` })) };
+        const map = {
+          ...generated,
+          nodes: generated.nodes.map((n, i) => ({ ...n, text: `n${i} ${n.text}` })),
+        };
         const { map: back } = await throughArgdown(map);
         const byText = (node: ArgMap['nodes'][number]) => node.text;
         expect(structure(back, byText)).toEqual(structure(map, byText));
