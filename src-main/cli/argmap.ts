@@ -1,10 +1,12 @@
 import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
+import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EXPORT_USAGE, exportCommand } from './exportCommand';
 import { validateFiles } from './validate';
 
 const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${EXPORT_USAGE}
+       ${CONVERT_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer;
              exits with 0 only when every file is a valid map.`;
@@ -19,6 +21,12 @@ export async function main(args: readonly string[]): Promise<number> {
   }
   if (command === 'export') {
     const output = await exportCommand(nodeFileSystem, loadInterFonts, rest);
+    for (const line of output.lines) console.log(line);
+    for (const line of output.errors) console.error(line);
+    return output.exitCode;
+  }
+  if (command === 'convert') {
+    const output = await convertCommand(nodeFileSystem, rest);
     for (const line of output.lines) console.log(line);
     for (const line of output.errors) console.error(line);
     return output.exitCode;

@@ -70,7 +70,7 @@ export function readAif(value: unknown, fallbackTitle: string): AifResult {
       `Edges naming nodes that are not in the file were left out: ${list([...missing])}.`,
     );
 
-  const speakers = speakersOf(doc, byId, into, outOf);
+  const { speakers, used } = speakersOf(doc, byId, into, outOf);
   const notes = new Map<string, string[]>();
   for (const node of doc.nodes) {
     if (node.type !== 'I') continue;
@@ -90,7 +90,8 @@ export function readAif(value: unknown, fallbackTitle: string): AifResult {
   const skipped = new Map<string, number>();
   for (const scheme of doc.nodes) {
     if (!['RA', 'CA', 'MA'].includes(scheme.type)) {
-      if (scheme.type !== 'I') skipped.set(scheme.type, (skipped.get(scheme.type) ?? 0) + 1);
+      if (scheme.type !== 'I' && !used.has(scheme.nodeID))
+        skipped.set(scheme.type, (skipped.get(scheme.type) ?? 0) + 1);
       continue;
     }
     const target = conclusionOf(scheme, byId, outOf);
@@ -162,7 +163,8 @@ function speakersOf(
   byId: ReadonlyMap<string, Node>,
   into: ReadonlyMap<string, string[]>,
   outOf: ReadonlyMap<string, string[]>,
-): Map<string, string> {
+): { speakers: Map<string, string>; used: Set<string> } {
+  const used = new Set<string>();
   const people = new Map(
     doc.participants.map((p) => [p.participantID, p.surname ? `${p.firstname} ${p.surname}` : p.firstname]),
   );
@@ -179,6 +181,7 @@ function speakersOf(
         : /^([^:]{1,80}?)\s*:/.exec(locution.text)?.[1];
     if (speaker === undefined) continue;
     for (const id of outOf.get(ya.nodeID) ?? []) if (byId.get(id)?.type === 'I') speakers.set(id, speaker);
+    used.add(ya.nodeID).add(locution.nodeID);
   }
-  return speakers;
+  return { speakers, used };
 }
