@@ -51,6 +51,7 @@ const always = { inTextFields: true };
 export const ACTIONS = [
   item('file', 'open', 'file.new', 'New Map', 'CmdOrCtrl+N', always),
   item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
+  item('file', 'open', 'file.import', 'Import…', 'CmdOrCtrl+Shift+O', always),
   item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
   item('file', 'save', 'file.revert', 'Revert to Backup…'),

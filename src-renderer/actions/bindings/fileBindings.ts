@@ -1,9 +1,10 @@
-import { closeWindow, openMap, saveMap } from '../fileActions';
+import { closeWindow, importMap, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
 export const fileBindings: Bindings<'file'> = {
   'file.new': { run: (ctx) => ctx.argmap.file.new() },
   'file.open': { run: openMap },
+  'file.import': { run: importMap },
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
   'file.revert': {

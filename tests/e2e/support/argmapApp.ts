@@ -23,7 +23,6 @@ import { createNewMap } from '../../../src-shared/model/newMap';
 import { PREVIEW_URL } from '../../support/previewUrl';
 import { ScriptedDialogs } from './scriptedDialogs';
 
-
 /**
  * Argmap as a user meets it, minus Electron: the built renderer in Chromium, with `window.argmap`
  * bridged to the real main-process handlers (real files, real loader) through the same argument guard.

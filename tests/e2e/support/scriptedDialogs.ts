@@ -13,6 +13,7 @@ export class ScriptedDialogs implements Dialogs {
   saveAnswers: Array<string | null> = [];
   closeAnswers: CloseChoice[] = [];
   exportAnswers: Array<string | null> = [];
+  importAnswers: Array<string | null> = [];
   recoveryAnswers: RecoveryChoice[] = [];
   fileChangeAnswers: FileChangeChoice[] = [];
   readonly asked: string[] = [];
@@ -22,6 +23,11 @@ export class ScriptedDialogs implements Dialogs {
   async chooseMapToOpen(): Promise<string | null> {
     this.asked.push('open');
     return this.#next(this.openAnswers, 'open');
+  }
+
+  async chooseMapToImport(): Promise<string | null> {
+    this.asked.push('import');
+    return this.#next(this.importAnswers, 'import');
   }
 
   async chooseSavePath(_windowId: number, suggestedName: string): Promise<string | null> {
