@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { importText } from '../../../src-shared/formats/convert';
 import { writeMarkdown } from '../../../src-shared/formats/markdownWrite';
+import { outlineFragment } from '../../../src-shared/formats/outlineFragment';
 import { looksLikeOutline, readOutline } from '../../../src-shared/formats/outlineRead';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
 import { sampleMap } from '../../support/arbitraryMap';
@@ -67,5 +68,32 @@ describe('Markdown outline', () => {
     expect(looksLikeOutline('Just a sentence.')).toBe(false);
     expect(looksLikeOutline('- a\n- b')).toBe(true);
     expect(looksLikeOutline('Claim\n  reason')).toBe(true);
+  });
+});
+
+describe('pasting an outline', () => {
+  test('an indented list becomes nodes and links, a claim above its reasons, none overlapping', () => {
+    const fragment = outlineFragment(
+      'Ban cars\n  They are loud\n    Con: Electric ones are quiet\n  They pollute',
+    );
+    expect(fragment?.nodes.map((n) => [n.text, n.kind])).toEqual([
+      ['Ban cars', 'thesis'],
+      ['They are loud', 'premise'],
+      ['Electric ones are quiet', 'counterpoint'],
+      ['They pollute', 'premise'],
+    ]);
+    expect(fragment?.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ['item-2', 'supports', 'item-1'],
+      ['item-3', 'opposes', 'item-2'],
+      ['item-4', 'supports', 'item-1'],
+    ]);
+    const places = new Set(fragment?.nodes.map((n) => `${n.position.x},${n.position.y}`));
+    expect(places.size).toBe(4);
+    const [claim, reason] = fragment?.nodes ?? [];
+    expect((reason?.position.y ?? 0) > (claim?.position.y ?? 0)).toBe(true);
+  });
+
+  test('plain text that is not an outline is left alone', () => {
+    expect(outlineFragment('One sentence, nothing more.')).toBeNull();
   });
 });

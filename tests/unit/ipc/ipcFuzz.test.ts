@@ -55,6 +55,9 @@ class GrantingDialogs extends ScriptedDialogs {
   override async chooseMapToOpen() {
     return null;
   }
+  override async chooseMapToImport() {
+    return null;
+  }
   override async chooseSavePath() {
     return granted;
   }
