@@ -27,6 +27,19 @@ export function textExportOf(mapText: string, format: TextExportFormat): TextExp
   return { ok: true, map: loaded.value, text: exportText(loaded.value, format) };
 }
 
+const LINE_CHARS = 240;
+
+/** The first lines of the file, long lines cut, and Argdown's front matter (the whole source text) folded. */
+function headOf(text: string): string {
+  const folded = text.replace(/^===\n[\s\S]*?\n===\n/, '=== front matter: title, source text, tour ===\n');
+  return folded
+    .split('\n')
+    .slice(0, HEAD_LINES)
+    .map((line) => (line.length > LINE_CHARS ? `${line.slice(0, LINE_CHARS)}…` : line))
+    .join('\n')
+    .slice(0, HEAD_CHARS);
+}
+
 /** The start of the file, its size and what it holds, and what the format leaves out. */
 export function previewTextExport(mapText: string, format: TextExportFormat): TextExportPreview {
   const made = textExportOf(mapText, format);
@@ -36,7 +49,7 @@ export function previewTextExport(mapText: string, format: TextExportFormat): Te
   const { nodes, edges } = made.map;
   return {
     status: 'ready',
-    head: made.text.split('\n').slice(0, HEAD_LINES).join('\n').slice(0, HEAD_CHARS),
+    head: headOf(made.text),
     summary: `${FORMAT_INFO[format].label} · ${size} · ${nodes.length} statements, ${edges.length} links`,
     limits: FORMAT_LIMITS[format],
   };
