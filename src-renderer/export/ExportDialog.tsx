@@ -5,7 +5,7 @@ import {
   ExportOptions,
   type ExportSubject,
 } from '../../src-shared/export/exportOptions';
-import { TEXT_EXPORT_FORMATS, type TextExportFormat } from '../../src-shared/ipc/contract';
+import type { TextExportFormat } from '../../src-shared/ipc/contract';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { stepTitle } from '../../src-shared/tour/stepTitle';
 import type { ActionContext } from '../actions/actionContext';
@@ -19,15 +19,16 @@ import { useExportPreview } from './useExportPreview';
 
 const REMEMBERED_KEY = 'argmap.exportOptions';
 
-/** Images first, then the text formats other tools read. */
-const FORMAT_CHOICES: ReadonlyArray<readonly [ExportFormat | TextExportFormat, string]> = [
+const IMAGE_CHOICES: ReadonlyArray<readonly [ExportFormat, string]> = [
   ['png', 'PNG'],
   ['svg', 'SVG'],
   ['pdf', 'PDF'],
+];
+const TEXT_CHOICES: ReadonlyArray<readonly [TextExportFormat, string]> = [
   ['argdown', 'Argdown'],
   ['aif', 'AIF'],
-  ['markdown', 'Markdown'],
-  ['canvas', 'JSON Canvas'],
+  ['markdown', 'Outline'],
+  ['canvas', 'Canvas'],
 ];
 
 /** The options chosen last time (all but what to show, which depends on the map). */
@@ -103,17 +104,25 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
     remember(options);
     void saveExport(ctx, options);
   };
+  // Two rows of one choice: images, then the text formats other tools read.
   const formatChoice = (
-    <Choice
-      legend="Format"
-      value={textFormat ?? options.format}
-      choices={FORMAT_CHOICES}
-      onChange={(format: ExportFormat | TextExportFormat) => {
-        const text = (TEXT_EXPORT_FORMATS as readonly string[]).includes(format);
-        setTextFormat(text ? (format as TextExportFormat) : null);
-        if (!text) update({ format: format as ExportFormat });
-      }}
-    />
+    <>
+      <Choice
+        legend="Format"
+        value={textFormat ?? options.format}
+        choices={IMAGE_CHOICES}
+        onChange={(format: ExportFormat) => {
+          setTextFormat(null);
+          update({ format });
+        }}
+      />
+      <Choice
+        legend="As text for other tools"
+        value={textFormat ?? options.format}
+        choices={TEXT_CHOICES}
+        onChange={(format: TextExportFormat) => setTextFormat(format)}
+      />
+    </>
   );
   const actions = (
     <div className="modal-actions">
