@@ -13,10 +13,13 @@ export type ReadForeignResult =
 /** The problems listed in a message; the rest are counted. */
 const LISTED = 10;
 
-/** Whether a file's name says it is in a format Argmap imports (a `.json` that is not a map is sniffed). */
+/**
+ * Whether a dropped file's name says it is in a format Argmap imports (a `.json` that is not a map is
+ * sniffed). A `.txt` is imported only when chosen in File → Import…: dropped, it is more likely notes.
+ */
 export function isImportableName(path: string): boolean {
   const format = formatOfName(path);
-  return format !== null && format !== 'argmap';
+  return format !== null && format !== 'argmap' && !/\.txt$/i.test(path);
 }
 
 /**
