@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { importText } from '../../../src-shared/formats/convert';
+import { FOREIGN_FILE_CHARS, importText } from '../../../src-shared/formats/convert';
 import type { ArgMap } from '../../../src-shared/model/map';
 
 async function imported(text: string) {
@@ -67,6 +67,14 @@ describe('reading Argdown written by hand', () => {
     );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/^line 3, column \d+: Expecting/);
+  });
+
+  test('a file past the import limit is refused before it is parsed', async () => {
+    const result = await importText('x'.repeat(FOREIGN_FILE_CHARS + 1), 'argdown', 'Huge');
+    expect(result).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^It is too large to import \(16 MB; at most 16 MB\)\.$/)],
+    });
   });
 
   test('a file without a statement is refused', async () => {
