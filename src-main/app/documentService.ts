@@ -18,6 +18,7 @@ import { errorCode } from '../files/describeFsError';
 import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIdentity';
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
+import { isImportableName, readForeignFile } from '../files/readForeignFile';
 import { readMapFile } from '../files/readMapFile';
 import { fromPaste } from '../import/fromPaste';
 import { isArticleFileName } from '../import/importArticle';
@@ -149,8 +150,10 @@ export class DocumentService {
 
   /** Opens a file dropped on a window: a map, or an image exported with its map. */
   async openDropped(windowId: number, path: string): Promise<OpenResult> {
-    // An article (a web page, PDF, Word, Markdown or text file) dropped on a window becomes a new map.
+    // An article (a web page, PDF, Word, Markdown or text file) dropped on a window becomes a new map;
+    // a map in another format (Argdown, AIF, JSON Canvas) is imported as an untitled map.
     if (!isOpenableFileName(path) && isArticleFileName(path)) return this.openArticle(path, windowId);
+    if (!isOpenableFileName(path) && isImportableName(path)) return this.importPath(path, windowId);
     if (!isOpenableFileName(path)) {
       return {
         status: 'failed',
@@ -158,6 +161,38 @@ export class DocumentService {
       };
     }
     return this.openPath(path, windowId);
+  }
+
+  async importFromDialog(windowId: number): Promise<OpenResult> {
+    const path = await this.#deps.dialogs.chooseMapToImport(windowId);
+    return path === null ? { status: 'canceled' } : this.importPath(path, windowId);
+  }
+
+  /**
+   * Imports a file in another format as an untitled map (Save never writes JSON over the foreign file),
+   * in the requesting window when it is untitled and unedited, else in a new one. The window says what
+   * the import did not carry over.
+   */
+  async importPath(path: string, requestingWindowId: number | null): Promise<OpenResult> {
+    const read = await readForeignFile(this.#deps.fs, path);
+    if (!read.ok) return { status: 'failed', message: read.message };
+    const document: DocumentPayload = {
+      ...untitled(read.map),
+      ...(read.warnings.length > 0 && {
+        notice: {
+          title: `Imported "${displayName(path)}"`,
+          message: ['Not carried over:', ...read.warnings.map((w) => `- ${w}`)].join('\n'),
+        },
+      }),
+    };
+    const { sessions, windows } = this.#deps;
+    if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
+      this.#bind(requestingWindowId, sessions.open(requestingWindowId, document, null), null);
+      return { status: 'opened', document };
+    }
+    const windowId = windows.open(document, null);
+    sessions.open(windowId, document, null);
+    return { status: 'openedInOtherWindow' };
   }
 
   /**

@@ -1,7 +1,14 @@
 import type { ExportFormat, ExportOptions } from '../../src-shared/export/exportOptions';
 import type { InterFonts } from '../../src-shared/export/interFonts';
 import { renderHandout } from '../../src-shared/export/renderHandout';
-import type { CopiedImage, ExportPreview, SaveResult } from '../../src-shared/ipc/contract';
+import { convertedName, FORMAT_INFO } from '../../src-shared/formats/formats';
+import type {
+  CopiedImage,
+  ExportPreview,
+  SaveResult,
+  TextExportFormat,
+  TextExportPreview,
+} from '../../src-shared/ipc/contract';
 import { loadMapFromText } from '../../src-shared/load/loadMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { exportMap } from '../export/exportMap';
@@ -11,6 +18,7 @@ import type { FileSystem } from '../files/fileSystem';
 import { suggestFileName } from '../files/mapFileName';
 import { checkOutput } from '../files/outputGuard';
 import type { Dialogs, Windows } from './ports';
+import { previewTextExport, textExportOf } from './textExport';
 
 export interface ExportServiceDeps {
   fs: FileSystem;
@@ -60,6 +68,24 @@ export class ExportService {
 
   constructor(deps: ExportServiceDeps) {
     this.#deps = deps;
+  }
+
+  previewText(text: string, format: TextExportFormat): TextExportPreview {
+    return previewTextExport(text, format);
+  }
+
+  /** Writes the map as Argdown, AIF, a Markdown outline or JSON Canvas, where the user says. */
+  async saveText(windowId: number, text: string, format: TextExportFormat): Promise<SaveResult> {
+    const made = textExportOf(text, format);
+    if (!made.ok) return { status: 'failed', message: made.message };
+    const name = convertedName(suggestFileName(made.map.title), format);
+    const chosen = await this.#deps.dialogs.chooseExportPath(windowId, name, format);
+    if (chosen === null) return { status: 'canceled' };
+    const path = /\.[a-z]+$/i.test(fileName(chosen)) ? chosen : `${chosen}${FORMAT_INFO[format].extension}`;
+    const written = await writeFileAtomic(this.#deps.fs, path, made.text);
+    return written.ok
+      ? { status: 'saved', name: fileName(path) }
+      : { status: 'failed', message: written.message };
   }
 
   async preview(text: string, options: ExportOptions): Promise<ExportPreview> {

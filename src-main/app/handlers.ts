@@ -24,6 +24,9 @@ export function createHandlers(
     'export:cancel': ({ windowId }) => {
       exports.cancel(windowId);
     },
+    'file:import': ({ windowId }) => documents.importFromDialog(windowId),
+    'export:textPreview': (_sender, { text, format }) => exports.previewText(text, format),
+    'export:saveText': ({ windowId }, { text, format }) => exports.saveText(windowId, text, format),
     'file:listBackups': ({ windowId }) => documents.listBackups(windowId),
     'file:revertToBackup': ({ windowId }, { id }) => documents.revertToBackup(windowId, id),
     'journal:write': async ({ windowId }, { text }) => {

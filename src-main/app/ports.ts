@@ -1,6 +1,8 @@
 import type { CloseChoice, DocumentPayload, EventPayloads } from '../../src-shared/ipc/contract';
 
 export type ImageFormat = 'svg' | 'png' | 'pdf';
+/** A format File → Export… writes as text (Argdown, AIF, a Markdown outline, JSON Canvas). */
+export type TextFormat = 'argdown' | 'aif' | 'markdown' | 'canvas';
 
 /** The native dialogs main needs. Electron implements them; tests script the answers. */
 export interface Dialogs {
@@ -9,7 +11,13 @@ export interface Dialogs {
   chooseSavePath(windowId: number, suggestedName: string): Promise<string | null>;
   confirmClose(windowId: number, name: string): Promise<CloseChoice>;
   /** Where to write an exported image; `suggestedName` already ends in the format's extension. */
-  chooseExportPath(windowId: number, suggestedName: string, format: ImageFormat): Promise<string | null>;
+  chooseExportPath(
+    windowId: number,
+    suggestedName: string,
+    format: ImageFormat | TextFormat,
+  ): Promise<string | null>;
+  /** A file in another format (Argdown, AIF, a Markdown outline, JSON Canvas) to import as a new map. */
+  chooseMapToImport(windowId: number): Promise<string | null>;
   /**
    * At launch, for a document a crash left unsaved: restore it, discard it, or show its journal file.
    * For a damaged entry (`problem` set) only Discard and Show apply; Restore is taken as Show.

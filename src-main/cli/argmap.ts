@@ -1,6 +1,7 @@
 import { nodeFileSystem } from '../files/fileSystem';
 import { loadInterFonts } from '../files/interFonts';
 import { COMPARE_USAGE, compareCommand } from './compareCommand';
+import { CONVERT_USAGE, convertCommand } from './convertCommand';
 import { EVALUATE_USAGE, evaluateCommand } from './evaluateCommand';
 import { type CommandOutput, EXPORT_USAGE, exportCommand } from './exportCommand';
 import { LAYOUT_USAGE, layoutCommand } from './layoutCommand';
@@ -15,6 +16,7 @@ const USAGE = `Usage: argmap validate <file.argmap.json>...
        ${NEW_USAGE}
        ${QUOTES_USAGE}
        ${LAYOUT_USAGE}
+       ${CONVERT_USAGE}
 
   validate   Check map files with Argmap's own loader. Prints every problem with its JSON pointer
              on standard error, and the valid files and the count on standard output;
@@ -30,6 +32,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => Promise<CommandOutpu
   new: (args) => newCommand(nodeFileSystem, args),
   quotes: (args) => quotesCommand(nodeFileSystem, args),
   layout: (args) => layoutCommand(nodeFileSystem, args),
+  convert: (args) => convertCommand(nodeFileSystem, args),
 };
 
 /** `argmap` on the command line: plain Node, no Electron and no browser. */

@@ -12,6 +12,24 @@ const openFilters = [
   { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
 ];
 
+/** File → Import… takes the field's formats; a `.json` is read as AIF or JSON Canvas by its content. */
+const importFilters = [
+  {
+    name: 'Argument maps in other formats',
+    extensions: ['argdown', 'ad', 'json', 'md', 'markdown', 'txt', 'canvas'],
+  },
+  { name: 'Argdown', extensions: ['argdown', 'ad'] },
+  { name: 'AIF (JSON)', extensions: ['json'] },
+  { name: 'Markdown outline', extensions: ['md', 'markdown', 'txt'] },
+  { name: 'JSON Canvas', extensions: ['canvas'] },
+];
+const EXPORT_FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  argdown: { name: 'Argdown', extensions: ['argdown'] },
+  aif: { name: 'AIF (JSON)', extensions: ['json'] },
+  markdown: { name: 'Markdown', extensions: ['md'] },
+  canvas: { name: 'JSON Canvas', extensions: ['canvas'] },
+};
+
 function parentOf(windowId: number | null): BrowserWindow | undefined {
   return windowId === null ? undefined : (BrowserWindow.fromId(windowId) ?? undefined);
 }
@@ -20,6 +38,14 @@ function parentOf(windowId: number | null): BrowserWindow | undefined {
 export const electronDialogs: Dialogs = {
   async chooseMapToOpen(windowId) {
     const options = { title: 'Open Map', properties: ['openFile' as const], filters: openFilters };
+    const parent = parentOf(windowId);
+    const result = parent
+      ? await dialog.showOpenDialog(parent, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async chooseMapToImport(windowId) {
+    const options = { title: 'Import Map', properties: ['openFile' as const], filters: importFilters };
     const parent = parentOf(windowId);
     const result = parent
       ? await dialog.showOpenDialog(parent, options)
@@ -59,7 +85,7 @@ export const electronDialogs: Dialogs = {
     const options = {
       title: 'Export',
       defaultPath: suggestedName,
-      filters: [{ name: format.toUpperCase(), extensions: [format] }],
+      filters: [EXPORT_FILTERS[format] ?? { name: format.toUpperCase(), extensions: [format] }],
     };
     const parent = parentOf(windowId);
     const result = parent

@@ -5,6 +5,7 @@ import {
   parseFragment,
   serializeFragment,
 } from '../../src-shared/clipboard/fragment';
+import { outlineFragment } from '../../src-shared/formats/outlineFragment';
 import { nodesBounds } from '../../src-shared/layout/nodeSize';
 import { newId } from '../../src-shared/model/ids';
 import type { Position } from '../../src-shared/model/map';
@@ -96,7 +97,9 @@ export function useClipboard(ctx: ActionContext | null): void {
       const text = event.clipboardData.getData('text/plain');
       if (!text.trim()) return;
       event.preventDefault();
-      const fragment = parseFragment(text);
+      // Argmap's own nodes first; otherwise an outline (an indented or bulleted list) becomes nodes.
+      const parsed = parseFragment(text);
+      const fragment = isRefusal(parsed) ? (outlineFragment(text) ?? parsed) : parsed;
       if (isRefusal(fragment)) ctx.editor.getState().showFlash(fragment.refused);
       else place(ctx, fragment, offsetToViewCentre(ctx, fragment), 'Paste');
     };

@@ -1,6 +1,6 @@
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../src-shared/export/exportOptions';
 import type { ExportTheme } from '../../src-shared/export/palette';
-import type { SaveResult } from '../../src-shared/ipc/contract';
+import type { SaveResult, TextExportFormat } from '../../src-shared/ipc/contract';
 import { serializeMap } from '../../src-shared/model/serialize';
 import type { EditorStoreState } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
@@ -34,6 +34,12 @@ async function runExport(ctx: ActionContext, start: () => Promise<SaveResult>): 
 export function saveExport(ctx: ActionContext, options: ExportOptions): Promise<void> {
   const text = serializeMap(ctx.editor.getState().map);
   return runExport(ctx, () => ctx.argmap.export.save({ text, options }));
+}
+
+/** Writes the map as Argdown, AIF, a Markdown outline or JSON Canvas, where the user says. */
+export function saveTextExport(ctx: ActionContext, format: TextExportFormat): Promise<void> {
+  const text = serializeMap(ctx.editor.getState().map);
+  return runExport(ctx, () => ctx.argmap.export.saveText({ text, format }));
 }
 
 /** The tour as a PDF handout, one page per step. */

@@ -51,6 +51,14 @@ export async function pasteAsNewMap(ctx: ActionContext): Promise<void> {
     ctx.editor.getState().showNotice({ title: 'Could not paste as a new map', message: result.message });
 }
 
+/** File → Import…: a map in another format (Argdown, AIF, a Markdown outline, JSON Canvas), untitled. */
+export async function importMap(ctx: ActionContext): Promise<void> {
+  const result = await ctx.argmap.file.import();
+  if (result.status === 'opened') ctx.editor.getState().load(result.document);
+  if (result.status === 'failed')
+    ctx.editor.getState().showNotice({ title: 'Could not import the map', message: result.message });
+}
+
 /** Closes the window, first asking what to do with unsaved changes: Save, Don't Save or Cancel. */
 export async function closeWindow(ctx: ActionContext): Promise<void> {
   if (isDirty(ctx.editor.getState())) {

@@ -5,17 +5,31 @@ import {
   ExportOptions,
   type ExportSubject,
 } from '../../src-shared/export/exportOptions';
+import type { TextExportFormat } from '../../src-shared/ipc/contract';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { stepTitle } from '../../src-shared/tour/stepTitle';
 import type { ActionContext } from '../actions/actionContext';
-import { saveExport, windowExportTheme } from '../actions/exportActions';
+import { saveExport, saveTextExport, windowExportTheme } from '../actions/exportActions';
 import { Modal } from '../chrome/Modal';
 import { useEditor } from '../store/EditorContext';
 import type { EditorStoreState } from '../store/editorStore';
 import { ExportPreviewPane } from './ExportPreviewPane';
+import { TextExportPreview } from './TextExportPreview';
 import { useExportPreview } from './useExportPreview';
 
 const REMEMBERED_KEY = 'argmap.exportOptions';
+
+const IMAGE_CHOICES: ReadonlyArray<readonly [ExportFormat, string]> = [
+  ['png', 'PNG'],
+  ['svg', 'SVG'],
+  ['pdf', 'PDF'],
+];
+const TEXT_CHOICES: ReadonlyArray<readonly [TextExportFormat, string]> = [
+  ['argdown', 'Argdown'],
+  ['aif', 'AIF'],
+  ['markdown', 'Outline'],
+  ['canvas', 'Canvas'],
+];
 
 /** The options chosen last time (all but what to show, which depends on the map). */
 function rememberedOptions(): Partial<ExportOptions> {
@@ -70,33 +84,76 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
     ...rememberedOptions(),
   }));
   const update = (patch: Partial<ExportOptions>) => setOptions((current) => ({ ...current, ...patch }));
+  const [textFormat, setTextFormat] = useState<TextExportFormat | null>(null);
   const { preview, pending } = useExportPreview(ctx.argmap, snapshot.text, options);
   const close = () => ctx.editor.getState().showExport(false);
-  const problem = preview?.status === 'failed' ? preview.message : (preview?.problem ?? null);
+  const problem = textFormat
+    ? null
+    : preview?.status === 'failed'
+      ? preview.message
+      : (preview?.problem ?? null);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     if (problem) return;
-    remember(options);
     close();
+    if (textFormat) {
+      void saveTextExport(ctx, textFormat);
+      return;
+    }
+    remember(options);
     void saveExport(ctx, options);
   };
+  // Two rows of one choice: images, then the text formats other tools read.
+  const formatChoice = (
+    <>
+      <Choice
+        legend="Format"
+        value={textFormat ?? options.format}
+        choices={IMAGE_CHOICES}
+        onChange={(format: ExportFormat) => {
+          setTextFormat(null);
+          update({ format });
+        }}
+      />
+      <Choice
+        legend="As text for other tools"
+        value={textFormat ?? options.format}
+        choices={TEXT_CHOICES}
+        onChange={(format: TextExportFormat) => setTextFormat(format)}
+      />
+    </>
+  );
+  const actions = (
+    <div className="modal-actions">
+      <button type="button" className="button" onClick={close}>
+        Cancel
+      </button>
+      <button type="submit" className="button button--primary" disabled={problem !== null}>
+        Export…
+      </button>
+    </div>
+  );
+  if (textFormat) {
+    return (
+      <Modal title="Export" onClose={close} actions={null} className="export-dialog">
+        <form className="export-layout" onSubmit={onSubmit}>
+          <TextExportPreview argmap={ctx.argmap} text={snapshot.text} format={textFormat} />
+          <div className="export-options">
+            {formatChoice}
+            {actions}
+          </div>
+        </form>
+      </Modal>
+    );
+  }
 
   return (
     <Modal title="Export" onClose={close} actions={null} className="export-dialog">
       <form className="export-layout" onSubmit={onSubmit}>
         <ExportPreviewPane preview={preview} pending={pending} options={options} />
         <div className="export-options">
-          <Choice
-            legend="Format"
-            value={options.format}
-            choices={[
-              ['png', 'PNG'],
-              ['svg', 'SVG'],
-              ['pdf', 'PDF'],
-            ]}
-            onChange={(format: ExportFormat) => update({ format })}
-          />
+          {formatChoice}
           <SubjectChoice
             snapshot={snapshot}
             subject={options.subject}
@@ -162,14 +219,7 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
               <small>Each node’s standing and strength, and the verdict on the thesis.</small>
             </span>
           </label>
-          <div className="modal-actions">
-            <button type="button" className="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary" disabled={problem !== null}>
-              Export…
-            </button>
-          </div>
+          {actions}
         </div>
       </form>
     </Modal>

@@ -60,6 +60,7 @@ export const documentSlice =
         savedSerial: savedSerialOf(next),
         documentKey: state.documentKey + 1,
         ...state.resetView(),
+        ...(next.notice && { notice: next.notice }),
       })),
     commit: (change) => {
       if (!change) return;

@@ -13,9 +13,12 @@ export type EditorStoreState = DocumentSlice & ViewSlice & OutlineSlice;
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 export function createEditorStore(document: DocumentPayload) {
-  return createStore<EditorStoreState>()((...args) => ({
+  const store = createStore<EditorStoreState>()((...args) => ({
     ...documentSlice(document)(...args),
     ...viewSlice(...args),
     ...outlineSlice(...args),
   }));
+  // A map imported from another format opens saying what did not come over.
+  if (document.notice) store.getState().showNotice(document.notice);
+  return store;
 }

@@ -52,6 +52,7 @@ export const ACTIONS = [
   item('file', 'open', 'file.new', 'New Map', 'CmdOrCtrl+N', always),
   item('file', 'open', 'file.open', 'Open…', 'CmdOrCtrl+O', always),
   item('file', 'open', 'file.newFromArticle', 'New Map from Article…', 'CmdOrCtrl+Alt+N', always),
+  item('file', 'open', 'file.import', 'Import…', 'CmdOrCtrl+Alt+O', always),
   item('file', 'save', 'file.save', 'Save', 'CmdOrCtrl+S', always),
   item('file', 'save', 'file.saveAs', 'Save As…', 'CmdOrCtrl+Shift+S', always),
   item('file', 'save', 'file.revert', 'Revert to Backup…'),

@@ -13,6 +13,8 @@ export interface DocumentPayload {
   hasFile: boolean;
   /** It opens with changes no file holds: restored after a crash, or reverted to a backup. */
   unsaved?: boolean;
+  /** Said as the window shows the document: what an import from another format did not carry over. */
+  notice?: Notice;
 }
 
 export type OpenResult =
@@ -72,6 +74,23 @@ export type CopiedImage =
 
 const mapText = z.string().max(LIMITS.fileBytes);
 
+/** The text formats File → Export… writes besides images. */
+export const TEXT_EXPORT_FORMATS = ['argdown', 'aif', 'markdown', 'canvas'] as const;
+export type TextExportFormat = (typeof TEXT_EXPORT_FORMATS)[number];
+
+/** What the export dialog shows for a text format: the start of the file and what it will be. */
+export type TextExportPreview =
+  | {
+      status: 'ready';
+      /** The first lines of the file. */
+      head: string;
+      /** "Argdown · 69 KB · 100 statements, 99 relations". */
+      summary: string;
+      /** What this format does not carry for other tools, in a sentence. */
+      limits: string;
+    }
+  | { status: 'failed'; message: string };
+
 /** Where a presentation stands, as the two presentation windows tell each other through main. */
 export const PresenterSnapshot = z.strictObject({
   step: z.int().min(0).max(LIMITS.tourSteps),
@@ -91,6 +110,7 @@ export interface PresenterStart {
   state: PresenterSnapshot;
 }
 const noArgs = z.tuple([]);
+const textExportArgs = z.tuple([z.strictObject({ text: mapText, format: z.enum(TEXT_EXPORT_FORMATS) })]);
 /** The map as it stands in the window (unsaved edits included) and how to export it. */
 const exportArgs = z.tuple([z.strictObject({ text: mapText, options: ExportOptions })]);
 
@@ -112,6 +132,9 @@ export const invokeContract = {
     result: {} as SaveResult,
   },
   'export:cancel': { args: noArgs, result: undefined as undefined },
+  'file:import': { args: noArgs, result: {} as OpenResult },
+  'export:textPreview': { args: textExportArgs, result: {} as TextExportPreview },
+  'export:saveText': { args: textExportArgs, result: {} as SaveResult },
   'file:listBackups': { args: noArgs, result: {} as BackupList },
   'file:revertToBackup': {
     args: z.tuple([z.strictObject({ id: z.string().max(64) })]),

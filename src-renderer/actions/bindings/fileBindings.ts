@@ -1,11 +1,12 @@
 import { compareWithMap } from '../../compare/compareActions';
-import { closeWindow, newMapFromArticle, openMap, saveMap } from '../fileActions';
+import { closeWindow, importMap, newMapFromArticle, openMap, saveMap } from '../fileActions';
 import type { Bindings } from './types';
 
 export const fileBindings: Bindings<'file'> = {
   'file.new': { run: (ctx) => ctx.argmap.file.new() },
   'file.open': { run: openMap },
   'file.newFromArticle': { run: newMapFromArticle },
+  'file.import': { run: importMap },
   'file.save': { run: (ctx) => saveMap(ctx) },
   'file.saveAs': { run: (ctx) => saveMap(ctx, { as: true }) },
   'file.revert': {

@@ -14,6 +14,7 @@ export class ScriptedDialogs implements Dialogs {
   closeAnswers: CloseChoice[] = [];
   exportAnswers: Array<string | null> = [];
   articleAnswers: Array<string | null> = [];
+  importAnswers: Array<string | null> = [];
   recoveryAnswers: RecoveryChoice[] = [];
   fileChangeAnswers: FileChangeChoice[] = [];
   readonly asked: string[] = [];
@@ -28,6 +29,11 @@ export class ScriptedDialogs implements Dialogs {
   async chooseArticleToImport(): Promise<string | null> {
     this.asked.push('article');
     return this.#next(this.articleAnswers, 'article');
+  }
+
+  async chooseMapToImport(): Promise<string | null> {
+    this.asked.push('import');
+    return this.#next(this.importAnswers, 'import');
   }
 
   async chooseSavePath(_windowId: number, suggestedName: string): Promise<string | null> {

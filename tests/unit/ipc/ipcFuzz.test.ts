@@ -58,6 +58,9 @@ class GrantingDialogs extends ScriptedDialogs {
   override async chooseArticleToImport() {
     return null;
   }
+  override async chooseMapToImport() {
+    return null;
+  }
   override async chooseSavePath() {
     return granted;
   }
@@ -114,6 +117,9 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'export:save': [{ text, options: { ...DEFAULT_EXPORT_OPTIONS, format: 'svg' } }],
   'export:handout': [{ text, theme: 'light' }],
   'export:cancel': [],
+  'file:import': [],
+  'export:textPreview': [{ text, format: 'argdown' }],
+  'export:saveText': [{ text, format: 'aif' }],
   'journal:write': [{ text }],
   'window:setDirty': [{ dirty: true }],
   'window:setFullScreen': [{ on: true }],

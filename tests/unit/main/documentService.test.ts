@@ -260,3 +260,37 @@ describe('the unsaved-changes question', () => {
     expect(dialogs.asked).toEqual(['close:Should cities ban cars?', 'close:Should cities ban cars?']);
   });
 });
+
+describe('maps in other formats', () => {
+  test('a dropped Argdown file opens untitled, saying what did not come over', async () => {
+    const { service } = setUp();
+    const path = join(folder(), 'cars.argdown');
+    await writeFile(path, '# Cars\n\n[Ban]: Ban cars.\n  <+ [Loud]: Cars are loud.\n');
+    const result = await service.openDropped(1, path);
+    expect(result).toMatchObject({
+      status: 'opened',
+      document: {
+        hasFile: false,
+        name: 'cars',
+        map: {
+          nodes: [
+            { kind: 'thesis', text: 'Ban cars.' },
+            { kind: 'premise', text: 'Cars are loud.' },
+          ],
+        },
+        notice: { message: expect.stringContaining('Headings') },
+      },
+    });
+  });
+
+  test('a broken AIF file is refused whole, naming the file and the problem', async () => {
+    const { service } = setUp();
+    const path = join(folder(), 'debate.json');
+    await writeFile(path, JSON.stringify({ nodes: [{ nodeID: 1, text: 'x', type: 'XX' }], edges: [] }));
+    const result = await service.openDropped(1, path);
+    expect(result).toEqual({
+      status: 'failed',
+      message: `Could not import "${path}":\n- Nodes of types AIF does not define: 1 ("XX").`,
+    });
+  });
+});
