@@ -1,5 +1,6 @@
 import type { Page } from 'playwright';
 import type { ArgMap } from '../src-shared/model/map';
+import { FORMAT_VERSION } from '../src-shared/model/map';
 import { type Goal, goalNote, verdict } from './goals';
 import { formatMs, type Timing, timingOf } from './measure';
 import { openInRenderer } from './renderer';
@@ -14,7 +15,7 @@ export function claimWithReasons(reasons: number): ArgMap {
   const ids = Array.from({ length: reasons }, (_, i) => `r${i}`);
   return {
     format: 'argmap',
-    version: 1,
+    version: FORMAT_VERSION,
     title: `A claim with ${reasons} reasons`,
     nodes: [
       { id: 'thesis', kind: 'thesis', text: 'The claim every reason bears on.', position: { x: 0, y: 0 } },

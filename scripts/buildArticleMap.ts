@@ -11,6 +11,7 @@ import {
   type ArgEdge,
   type ArgMap,
   type ArgNode,
+  FORMAT_VERSION,
   NODE_KINDS,
   type NodeKind,
   type Relation,
@@ -1180,7 +1181,7 @@ function build(): ArgMap {
   );
   return {
     format: 'argmap',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'Possible reconciliation between Japan and North Korea',
     source: {
       title:

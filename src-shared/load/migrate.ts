@@ -5,10 +5,18 @@ import { failure, type LoadResult } from './loadError';
 export type Migration = (doc: Record<string, unknown>) => LoadResult<Record<string, unknown>>;
 
 /**
- * Migrations keyed by the version they upgrade from. Version 1 is the first format,
- * so nothing is registered yet; the next format change adds `1: (doc) => …` here.
+ * Migrations keyed by the version they upgrade from. Each takes a document of that version and returns
+ * it in the next one; `migrateToCurrent` sets the version number.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /**
+   * Version 2 adds optional fields: a node's `assessment`, `scheme` and `collapsed`, a tour step's
+   * `showAssessment`, and the source's `publisher`. A version 1 map means the same in version 2, so its
+   * records pass unchanged; the version number is what tells an older Argmap not to open (and then
+   * save, losing them) a map that uses the new fields.
+   */
+  1: (doc) => ({ ok: true, value: doc }),
+};
 
 /**
  * Checks that the value is an Argmap document and brings it to the current version, one version at a time.

@@ -3,7 +3,7 @@ import { Assessment, SchemeId } from './assessment';
 import { LIMITS } from './limits';
 
 /** The current version of the map format. Older files are migrated up to it on load. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 const idPattern = /^[A-Za-z0-9_-]+$/;
 

@@ -1,4 +1,5 @@
 import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../src-shared/model/map';
 
 export interface LargeMapOptions {
   /** How many nodes (default 5,000). */
@@ -84,7 +85,7 @@ export function largeMap({ nodes: count = 5_000, seed = 1 }: LargeMapOptions = {
   }));
   return {
     format: 'argmap',
-    version: 1,
+    version: FORMAT_VERSION,
     title: `A large map (seed ${seed})`,
     source: { title: words(6), author: words(2), text: sourceText },
     nodes,

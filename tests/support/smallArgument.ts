@@ -1,5 +1,6 @@
 import type { Assessment } from '../../src-shared/model/assessment';
 import type { ArgEdge, ArgMap, ArgNode, NodeKind } from '../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../src-shared/model/map';
 
 /**
  * A small argument written the way a hand-worked example is: `attacks` and `supports` as "from>to" pairs.
@@ -31,7 +32,7 @@ export function smallArgument(spec: {
     });
   return {
     format: 'argmap',
-    version: 1,
+    version: FORMAT_VERSION,
     title: 'A small argument',
     nodes,
     edges: [...links(spec.attacks, 'opposes'), ...links(spec.supports, 'supports')],

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { failure } from '../../../src-shared/load/loadError';
+import { loadMapFromText } from '../../../src-shared/load/loadMap';
 import { MIGRATIONS, type Migration, migrateToCurrent } from '../../../src-shared/load/migrate';
 import { FORMAT_VERSION } from '../../../src-shared/model/map';
+import { serializeMap } from '../../../src-shared/model/serialize';
 
 // A made-up history: v2 renamed `label` to `title`, v3 gave every node a list of tags.
 const renameLabel: Migration = ({ label, ...doc }) => ({ ok: true, value: { ...doc, title: label } });
@@ -116,4 +119,29 @@ test('every version before the current one has a registered migration', () => {
       .map(Number)
       .filter((v) => v >= FORMAT_VERSION),
   ).toEqual([]);
+});
+
+test('a version 1 map opens as version 2 with every record as it was, and saves as version 2', () => {
+  const current = JSON.parse(readFileSync('maps/article.argmap.json', 'utf8'));
+  const saved = JSON.stringify({ ...current, version: 1 });
+  const loaded = loadMapFromText(saved);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.errors));
+  expect(loaded.value.version).toBe(2);
+  expect({ ...loaded.value, version: 1 }).toEqual(JSON.parse(saved));
+  expect(JSON.parse(serializeMap(loaded.value)).version).toBe(2);
+});
+
+test('a version 1 file that already carries a field of version 2 is read, not refused: nothing is lost', () => {
+  const map = {
+    format: 'argmap',
+    version: 1,
+    title: 'Assessed too early',
+    nodes: [
+      { id: 't', kind: 'thesis', text: 'T', position: { x: 0, y: 0 }, assessment: { status: 'accepted' } },
+    ],
+    edges: [],
+    tour: [],
+  };
+  const loaded = loadMapFromText(JSON.stringify(map));
+  expect(loaded.ok && loaded.value.nodes[0]?.assessment).toEqual({ status: 'accepted' });
 });

@@ -6,13 +6,14 @@ import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { displayName } from '../../../src-main/files/mapFileName';
 import { readMapFile } from '../../../src-main/files/readMapFile';
 import type { ArgMap } from '../../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { shortenForDisplay } from '../../../src-shared/text/shortenForDisplay';
 import { tempDirPerTest } from './faultyFileSystem';
 
 const version = (title: string): ArgMap => ({
   format: 'argmap',
-  version: 1,
+  version: FORMAT_VERSION,
   title,
   nodes: [{ id: 'thesis', kind: 'thesis', text: 'Paths are hard — “really” 😀', position: { x: 0, y: 0 } }],
   edges: [],

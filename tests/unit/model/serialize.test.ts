@@ -1,10 +1,11 @@
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { sampleMap } from '../../support/arbitraryMap';
 
 test('a map is saved as JSON with a two-space indent and one final newline', () => {
   const text = serializeMap(sampleMap());
   expect(text).toBe(`${JSON.stringify(sampleMap(), null, 2)}\n`);
-  expect(text.startsWith('{\n  "format": "argmap",\n  "version": 1,\n')).toBe(true);
+  expect(text.startsWith(`{\n  "format": "argmap",\n  "version": ${FORMAT_VERSION},\n`)).toBe(true);
   expect(text.endsWith('}\n')).toBe(true);
   expect(text.endsWith('\n\n')).toBe(false);
 });

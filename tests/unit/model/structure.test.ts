@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import type { ArgMap } from '../../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { structureOf } from '../../../src-shared/model/structure';
 import { arbitraryMap } from '../../support/arbitraryMap';
 
 const map: ArgMap = {
   format: 'argmap',
-  version: 1,
+  version: FORMAT_VERSION,
   title: 'Tree',
   nodes: [
     { id: 't', kind: 'thesis', text: 'T', position: { x: 300, y: 0 } },

@@ -1,4 +1,5 @@
 import type { ArgMap, ArgNode } from '../../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { applyChange, invertChange } from '../../../src-shared/ops/change';
 import { replaceSourceText } from '../../../src-shared/ops/replaceSource';
 import { changedPassages } from '../../../src-shared/source/anchors';
@@ -20,7 +21,7 @@ const node = (id: string, words: string, text = OLD): ArgNode => {
 };
 const map: ArgMap = {
   format: 'argmap',
-  version: 1,
+  version: FORMAT_VERSION,
   title: 'Bus lanes',
   source: { title: 'Bus lanes', text: OLD },
   nodes: [

@@ -1,11 +1,12 @@
 import type { ArgMap } from '../../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { applyChange, invertChange } from '../../../src-shared/ops/change';
 import { isRefusal } from '../../../src-shared/ops/refusal';
 import { updateSourceInfo } from '../../../src-shared/ops/sourceOps';
 
 const map: ArgMap = {
   format: 'argmap',
-  version: 1,
+  version: FORMAT_VERSION,
   title: 'Bus lanes',
   source: { title: 'Bus lanes', author: 'Ana Ruiz', text: 'The council voted.' },
   nodes: [],
