@@ -1,6 +1,6 @@
 import type { DocumentPayload } from '../../src-shared/ipc/contract';
 import { loadMapFromText } from '../../src-shared/load/loadMap';
-import { shortened } from '../../src-shared/text/shortened';
+import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import type { FileIdentity } from '../files/fileIdentity';
 import type { DamagedJournal, JournalStore, StoredJournal } from './journal';
 import type { Dialogs, UnsavedDocument } from './ports';
@@ -81,15 +81,24 @@ function restorable({ key, path, entry }: StoredJournal): Offer {
     path,
     key,
     recovered: { document, filePath, journalKey: key, identity },
-    question: { name: shortened(name), filePath: filePath && shortened(filePath, 200), savedAt },
+    question: {
+      name: shortenForDisplay(name, 80),
+      filePath: filePath && shortenForDisplay(filePath, 200),
+      savedAt,
+    },
   };
 }
 
 function damagedOffer({ key, path, name, savedAt, problem }: DamagedJournal): Offer {
-  const file = shortened(path.split(/[\\/]/).pop() || path);
+  const file = shortenForDisplay(path.split(/[\\/]/).pop() || path, 80);
   return {
     path,
     key,
-    question: { name: shortened(name || file), filePath: null, savedAt, problem: `${file}: ${problem}.` },
+    question: {
+      name: shortenForDisplay(name || file, 80),
+      filePath: null,
+      savedAt,
+      problem: `${file}: ${problem}.`,
+    },
   };
 }

@@ -2,6 +2,7 @@ import { access } from 'node:fs/promises';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { CloseChoice } from '../../src-shared/ipc/contract';
 import type { Dialogs, FileChangeChoice } from '../app/ports';
+import { recoveryQuestion } from '../app/recoveryQuestion';
 import { replaceQuestion, settleMapPath } from '../app/settleMapPath';
 
 const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
@@ -110,20 +111,18 @@ export const electronDialogs: Dialogs = {
     return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
   },
   async askRecovery(unsaved) {
-    const when = new Date(unsaved.savedAt).toLocaleString();
+    const question = recoveryQuestion(unsaved);
     const { response } = await dialog.showMessageBox({
       type: 'warning',
-      message: `Argmap closed before "${unsaved.name}" was saved.`,
-      detail:
-        `Its unsaved changes, as they stood at ${when}, can be restored` +
-        (unsaved.filePath ? ` (the file is ${unsaved.filePath}).` : ' (it was never saved to a file).') +
-        ' Show keeps them for later and shows where they are kept.',
-      buttons: ['Restore', 'Discard', 'Show'],
+      message: question.message,
+      detail: question.detail,
+      buttons: question.buttons,
       defaultId: 0,
-      cancelId: 2,
+      // Closing the dialog keeps what was kept: Show never loses anything.
+      cancelId: question.choices.indexOf('show'),
       noLink: true,
     });
-    return (['restore', 'discard', 'show'] as const)[response] ?? 'show';
+    return question.choices[response] ?? 'show';
   },
   async chooseArticleToImport(windowId) {
     const options = {

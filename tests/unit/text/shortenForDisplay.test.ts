@@ -28,3 +28,7 @@ describe('shortenForDisplay: a name as a message shows it', () => {
     expect(shortenForDisplay('\u202Egnp.exe')).toBe('‹RLO›gnp.exe');
   });
 });
+
+test('line breaks and other controls show as spaces, so a name is one line', () => {
+  expect(shortenForDisplay('two\nlines\u0007')).toBe('two lines ');
+});
