@@ -63,11 +63,16 @@ function relink(map: ArgMap, id: string, to: string, label: string): Change | Re
     return refuse('This reason already bears on that claim.');
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
   const claim = byId.get(to) as ArgNode;
-  const right = structureOf(map)
+  const reasons = structureOf(map)
     .reasonsOf(to)
-    .map((reason) => byId.get(reason) as ArgNode)
-    .reduce((most, node) => Math.max(most, node.position.x + sizeOf(node).width + GAP), claim.position.x);
-  const place = { x: right, y: claim.position.y + sizeOf(claim).height + LAYER };
+    .map((reason) => byId.get(reason) as ArgNode);
+  const right = reasons.reduce(
+    (most, node) => Math.max(most, node.position.x + sizeOf(node).width + GAP),
+    claim.position.x,
+  );
+  // In the row of the claim's first reasons, so that reading order (row by row) puts it last among them.
+  const top = reasons.length > 0 ? Math.min(...reasons.map((node) => node.position.y)) : undefined;
+  const place = { x: right, y: top ?? claim.position.y + sizeOf(claim).height + LAYER };
   return {
     label,
     steps: [

@@ -99,13 +99,22 @@ describe('the map as a PDF', () => {
   }, 60_000);
 
   test('fit: one page the map’s size at print size, scaled down as a whole to PDF’s page limit', async () => {
-    const doc = await PDFDocument.load(render('fit').pdf);
+    // The article map spread six times as wide: wider than a PDF page can be at print size.
+    const spread = {
+      ...article,
+      nodes: article.nodes.map((node) => ({
+        ...node,
+        position: { ...node.position, x: node.position.x * 6 },
+      })),
+    };
+    const wide = buildScene(spread, { measure: fontkitMeasure(fonts), theme: 'light', padding: 24 });
+    expect(wide.bounds.width * POINTS_PER_PX).toBeGreaterThan(PAGE_LIMIT);
+    const pdf = await renderMapPdf(wide, fonts, { paper: 'fit', background: 'white', title: article.title });
+    const doc = await PDFDocument.load(pdf);
     expect(doc.getPageCount()).toBe(1);
     const { width, height } = doc.getPage(0).getSize();
-    // The article map is wider than a PDF page can be at print size.
-    expect(scene.bounds.width * POINTS_PER_PX).toBeGreaterThan(PAGE_LIMIT);
     expect(width).toBeCloseTo(PAGE_LIMIT, 3);
-    expect(height / width).toBeCloseTo(scene.bounds.height / scene.bounds.width, 5);
+    expect(height / width).toBeCloseTo(wide.bounds.height / wide.bounds.width, 5);
     expect(doc.getTitle()).toBe(article.title);
     expect(doc.getCreator()).toBe('Argmap');
   });

@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ExportService } from '../../../src-main/app/exportService';
+import { exportMap } from '../../../src-main/export/exportMap';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../../src-shared/export/exportOptions';
@@ -93,9 +94,10 @@ describe('exporting for a window', () => {
     await vi.waitFor(() => expect(progress.length).toBeGreaterThan(2), { timeout: 30_000 });
     exports.cancel(3);
     expect(await running).toEqual({ status: 'canceled' });
+    const steps = JSON.parse(article).tour.length;
     expect(progress.slice(1, 3)).toEqual([
-      [1, 16],
-      [2, 16],
+      [1, steps],
+      [2, steps],
     ]);
     expect(await readdir(folder())).toEqual([]);
   }, 60_000);
@@ -124,10 +126,20 @@ describe('previews and copies', () => {
     const preview = await exports.preview(article, options({ format: 'png', scale: 2 }));
     if (preview.status !== 'ready') throw new Error(preview.message);
     expect(isPng(Buffer.from(preview.image, 'base64'))).toBe(true);
-    expect(preview.width).toBeGreaterThan(40_000);
+    // The export's own size, twice the drawing at 2×: far larger than the small image the dialog shows.
+    const drawing = await exports.preview(article, options({ format: 'svg' }));
+    if (drawing.status !== 'ready') throw new Error(drawing.message);
+    expect(preview.width).toBe(drawing.width * 2);
+    expect(preview.width).toBeGreaterThan(1280);
     expect(preview.problem).toBeNull();
+    // A4 sheets: as many as the PDF that is written has.
     const tiles = await exports.preview(article, options({ format: 'pdf', paper: 'a4' }));
-    expect(tiles).toMatchObject({ status: 'ready', pages: 42 });
+    const written = await exportMap(JSON.parse(article), options({ format: 'pdf', paper: 'a4' }), {
+      fonts: await loadInterFonts(),
+    });
+    if (!written.ok) throw new Error(written.message);
+    expect(tiles).toMatchObject({ status: 'ready', pages: written.pages });
+    expect(written.pages).toBeGreaterThan(1);
   });
 
   test('a copy gives an SVG’s text or a PNG’s base64; a PDF cannot be copied', async () => {
