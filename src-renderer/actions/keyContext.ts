@@ -4,6 +4,8 @@ import type { ActionSpec } from '../../src-shared/actions/catalog';
 export interface KeyContext {
   inText: boolean;
   onCanvas: boolean;
+  /** In the article's text, which takes focus to scroll by keys: its letters still make nodes (P, C, Q). */
+  inArticle?: boolean;
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -23,7 +25,11 @@ function isCanvasFocus(target: EventTarget | null): boolean {
 }
 
 export function keyContextOf(target: EventTarget | null): KeyContext {
-  return { inText: isTextField(target), onCanvas: isCanvasFocus(target) };
+  return {
+    inText: isTextField(target),
+    onCanvas: isCanvasFocus(target),
+    inArticle: target instanceof Element && !!target.closest('.source-body'),
+  };
 }
 
 /** Keys without Ctrl, Cmd or Alt (Enter, Tab, arrows, letters; not F-keys) belong to whatever control has focus. */
@@ -41,7 +47,9 @@ function isBareKey(accelerator: string | undefined): boolean {
 export function keyMayRun(action: ActionSpec, where: KeyContext, presenting: boolean): boolean {
   if (presenting || action.native) return false;
   if (where.inText && !action.inTextFields) return false;
-  return where.onCanvas || !isBareKey(action.accelerator);
+  if (where.onCanvas || !isBareKey(action.accelerator)) return true;
+  // The article scrolls with arrows, Space and Page keys; a letter on selected text makes a node of it.
+  return where.inArticle === true && /^(Shift\+)?[A-Z]$/.test(action.accelerator ?? '');
 }
 
 /** What a refused menu accelerator still means in a text field: the field's own editing command. */

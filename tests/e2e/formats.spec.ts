@@ -23,7 +23,7 @@ test('File → Import… opens an Argdown file as an untitled map and says what 
   const path = join(folder, 'cars.argdown');
   await writeFile(path, ARGDOWN);
   app.dialogs.importAnswers.push(path);
-  await app.page.keyboard.press(`${ctrl}+Shift+O`);
+  await app.page.keyboard.press(`${ctrl}+Alt+O`);
 
   const alert = app.page.getByRole('alertdialog');
   await expect(alert).toContainText('Not carried over');
@@ -51,7 +51,7 @@ test('a malformed Argdown file is refused with the parser’s line and column, a
   const path = join(folder, 'broken.ad');
   await writeFile(path, '[A]: fine\n[B]: data {"x": "a} b"}\n');
   app.dialogs.importAnswers.push(path);
-  await app.page.keyboard.press(`${ctrl}+Shift+O`);
+  await app.page.keyboard.press(`${ctrl}+Alt+O`);
   const alert = app.page.getByRole('alertdialog');
   await expect(alert).toContainText('Could not import');
   await expect(alert).toContainText(/line 2, column \d+/);

@@ -44,3 +44,12 @@ describe('whether a key runs an action (one rule for the page’s keys and the m
     expect(formatAccelerator('Right', true)).toBe('→');
   });
 });
+
+test('in the article, letters make nodes of selected text, while arrows and Space scroll it', () => {
+  const article = { inText: false, onCanvas: false, inArticle: true };
+  const premise = action('node.addPremise');
+  const down = action('go.reason');
+  expect(keyMayRun(premise, article, false)).toBe(true);
+  expect(keyMayRun(down, article, false)).toBe(false);
+  expect(keyMayRun(premise, { inText: false, onCanvas: false }, false)).toBe(false);
+});
