@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { exportText } from '../../src-shared/formats/convert';
 import { FORMAT_INFO, formatOfName, MAP_FORMATS, type MapFormat } from '../../src-shared/formats/formats';
-import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
 import { checkOutput } from '../files/outputGuard';
 import { readForeignFile } from '../files/readForeignFile';
 import { readMapFile } from '../files/readMapFile';
 import type { CommandOutput } from './exportCommand';
+import { writeOutput } from './writeOutput';
 
 export const CONVERT_USAGE = `argmap convert <in> --out <out> [--from <format>] [--to <format>]
 
@@ -54,9 +54,8 @@ export async function convertCommand(fs: FileSystem, args: readonly string[]): P
       ? await readMapFile(fs, input).then((r) => (r.ok ? { ok: true as const, map: r.map, warnings: [] } : r))
       : await readForeignFile(fs, input, from);
   if (!read.ok) return { lines: [], errors: [read.message], exitCode: 1 };
-  const written = await writeFileAtomic(fs, values.out, exportText(read.map, to));
-  if (!written.ok)
-    return { lines: [], errors: [written.message.replace('Could not save', 'Could not write')], exitCode: 1 };
+  const failed = await writeOutput(fs, values.out, exportText(read.map, to));
+  if (failed) return failed;
   const { nodes, edges } = read.map;
   return {
     lines: [`✓ ${values.out}: ${FORMAT_INFO[to].label}, ${nodes.length} nodes, ${edges.length} links`],

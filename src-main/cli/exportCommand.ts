@@ -2,11 +2,11 @@ import type { InterFonts } from '../../src-shared/export/interFonts';
 import { describeFolding } from '../../src-shared/fold/folding';
 import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
 import { exportMap } from '../export/exportMap';
-import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
 import { checkOutput } from '../files/outputGuard';
 import { readMapFile } from '../files/readMapFile';
 import { parseExportArgs } from './exportArgs';
+import { writeOutput } from './writeOutput';
 
 export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
 
@@ -58,10 +58,8 @@ export async function exportCommand(
       errors: [`Could not export "${shortenForDisplay(mapPath)}": ${result.message}`],
       exitCode: 1,
     };
-  const written = await writeFileAtomic(fs, out, result.bytes);
-  if (!written.ok) {
-    return { lines: [], errors: [written.message.replace('Could not save', 'Could not write')], exitCode: 1 };
-  }
+  const failed = await writeOutput(fs, out, result.bytes);
+  if (failed) return failed;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const what =
     options.format === 'pdf'

@@ -3,11 +3,11 @@ import { autoLayout, sizeOf } from '../../src-shared/layout/autoLayout';
 import { layoutShape } from '../../src-shared/layout/shape';
 import type { ArgMap } from '../../src-shared/model/map';
 import { serializeMap } from '../../src-shared/model/serialize';
-import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
 import { checkOutput } from '../files/outputGuard';
 import { readMapFile } from '../files/readMapFile';
 import type { CommandOutput } from './exportCommand';
+import { writeOutput } from './writeOutput';
 
 export const LAYOUT_USAGE = `argmap layout <map> --out <file>
 
@@ -59,9 +59,8 @@ export async function layoutCommand(fs: FileSystem, args: readonly string[]): Pr
   if (!loaded.ok) return { lines: [], errors: [loaded.message], exitCode: 1 };
   const started = performance.now();
   const map = await laidOutMap(loaded.map);
-  const written = await writeFileAtomic(fs, out, serializeMap(map));
-  if (!written.ok)
-    return { lines: [], errors: [written.message.replace('Could not save', 'Could not write')], exitCode: 1 };
+  const failed = await writeOutput(fs, out, serializeMap(map));
+  if (failed) return failed;
   const shape = layoutShape(map.nodes.map((node) => ({ ...node.position, ...sizeOf(node, undefined) })));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const box = `${Math.round(shape.width).toLocaleString('en-US')} × ${Math.round(shape.height).toLocaleString('en-US')} px`;

@@ -2,12 +2,12 @@ import { parseArgs } from 'node:util';
 import { loadMapFromText } from '../../src-shared/load/loadMap';
 import { createArticleMap } from '../../src-shared/model/articleMap';
 import { serializeMap } from '../../src-shared/model/serialize';
-import { writeFileAtomic } from '../files/atomicWrite';
 import type { FileSystem } from '../files/fileSystem';
 import { checkOutput } from '../files/outputGuard';
 import { articleFallbackTitle } from '../import/articleName';
 import { readArticleFile } from '../import/readArticleFile';
 import type { CommandOutput } from './exportCommand';
+import { writeOutput } from './writeOutput';
 
 export const NEW_USAGE = `argmap new <article> --out <map.argmap.json> [--title T] [--author A]
 
@@ -52,9 +52,8 @@ export async function newCommand(fs: FileSystem, args: readonly string[]): Promi
       exitCode: 1,
     };
   }
-  const written = await writeFileAtomic(fs, values.out, new TextEncoder().encode(text));
-  if (!written.ok)
-    return { lines: [], errors: [written.message.replace('Could not save', 'Could not write')], exitCode: 1 };
+  const failed = await writeOutput(fs, values.out, new TextEncoder().encode(text));
+  if (failed) return failed;
   const source = map.source;
   const by = source?.author ? ` by ${source.author}` : '';
   const size = (source?.text.length ?? 0).toLocaleString('en-US');

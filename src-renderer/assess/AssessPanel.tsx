@@ -36,8 +36,8 @@ export function AssessPanel({ ctx }: { ctx: ActionContext }) {
   const changes = search?.map === map ? search.changes : null;
 
   return (
-    <aside className="assess-panel" aria-label="Assessment">
-      <header className="assess-header">
+    <aside className="side-panel assess-panel" aria-label="Assessment">
+      <header className="side-panel-header assess-header">
         <span className="source-label">Assess</span>
         <IconButton
           icon={X}
@@ -46,7 +46,7 @@ export function AssessPanel({ ctx }: { ctx: ActionContext }) {
           onClick={() => ctx.editor.getState().toggleAssess()}
         />
       </header>
-      <div className="assess-body">
+      <div className="side-panel-body assess-body">
         {thesis ? (
           <section className={`assess-verdict assess-verdict--${thesis.label}`} aria-label="Verdict">
             <p className="assess-verdict-word">{VERDICTS[thesis.label]}</p>

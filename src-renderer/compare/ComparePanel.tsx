@@ -50,8 +50,8 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
   const { score } = report;
 
   return (
-    <aside className="compare-panel" aria-label="Comparison">
-      <header className="compare-header">
+    <aside className="side-panel compare-panel" aria-label="Comparison">
+      <header className="side-panel-header compare-header">
         <span className="source-label">Compared with</span>
         <IconButton
           icon={X}
@@ -60,7 +60,7 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
           onClick={() => ctx.editor.getState().showComparison(null)}
         />
       </header>
-      <div className="compare-body">
+      <div className="side-panel-body compare-body">
         <p className="compare-name" title={name}>
           {name}
         </p>

@@ -154,8 +154,8 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
   );
 
   return (
-    <aside className="outline-panel" aria-label="Outline">
-      <header className="outline-header">
+    <aside className="side-panel outline-panel" aria-label="Outline">
+      <header className="side-panel-header outline-header">
         <h2>Outline</h2>
         <button
           type="button"

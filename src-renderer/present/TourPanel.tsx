@@ -50,8 +50,8 @@ export function TourPanel({ run }: { run(id: ActionId): boolean }) {
   const selected = tour[current];
 
   return (
-    <aside className="tour-panel" aria-label="Tour">
-      <header className="tour-header">
+    <aside className="side-panel tour-panel" aria-label="Tour">
+      <header className="side-panel-header tour-header">
         <span className="source-label">Tour</span>
         <div className="source-tools">
           <IconButton
