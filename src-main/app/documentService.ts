@@ -17,12 +17,12 @@ import type { BackupStore } from '../files/backups';
 import { errorCode } from '../files/describeFsError';
 import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIdentity';
 import type { FileSystem } from '../files/fileSystem';
-import { displayName, ensureMapExtension, isOpenableFileName, suggestFileName } from '../files/mapFileName';
-import { isImportableName, readForeignFile } from '../files/readForeignFile';
+import { displayName, ensureMapExtension, suggestFileName } from '../files/mapFileName';
+import { readForeignFile } from '../files/readForeignFile';
 import { readMapFile } from '../files/readMapFile';
 import { fromPaste } from '../import/fromPaste';
-import { isArticleFileName } from '../import/importArticle';
 import { ArticleImports } from './articleImports';
+import { routeOf } from './fileRoute';
 import type { JournalStore } from './journal';
 import { titleOfMapText } from './mapTitle';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
@@ -135,7 +135,7 @@ export class DocumentService {
   async openFromDialog(windowId: number): Promise<OpenResult> {
     const path = await this.#deps.dialogs.chooseMapToOpen(windowId);
     if (path === null) return { status: 'canceled' };
-    return this.openPath(path, windowId);
+    return this.openAnyFile(windowId, path);
   }
 
   /** Reads a map the user chooses to compare the window's map with; it is not opened for editing. */
@@ -148,19 +148,24 @@ export class DocumentService {
       : { status: 'failed', message: loaded.message };
   }
 
-  /** Opens a file dropped on a window: a map, or an image exported with its map. */
-  async openDropped(windowId: number, path: string): Promise<OpenResult> {
-    // An article (a web page, PDF, Word, Markdown or text file) dropped on a window becomes a new map;
-    // a map in another format (Argdown, AIF, JSON Canvas) is imported as an untitled map.
-    if (!isOpenableFileName(path) && isArticleFileName(path)) return this.openArticle(path, windowId);
-    if (!isOpenableFileName(path) && isImportableName(path)) return this.importPath(path, windowId);
-    if (!isOpenableFileName(path)) {
-      return {
-        status: 'failed',
-        message: `"${shortenForDisplay(displayName(path))}" is not an Argmap map (a map's name ends in .argmap.json; an exported PNG or SVG can carry one).`,
-      };
+  /**
+   * Opens a file dropped on a window or chosen in File → Open, as its name says it should be opened; with
+   * no window to ask (macOS), maps get a window of their own, and an article a new untitled one.
+   */
+  async openAnyFile(windowId: number | null, path: string): Promise<OpenResult> {
+    switch (routeOf(path)) {
+      case 'map':
+        return this.openPath(path, windowId);
+      case 'article':
+        return this.openArticle(path, windowId ?? this.newWindow());
+      case 'foreign':
+        return this.importPath(path, windowId);
+      case 'unknown':
+        return {
+          status: 'failed',
+          message: `"${shortenForDisplay(displayName(path))}" is not an Argmap map (a map's name ends in .argmap.json; an exported PNG or SVG can carry one).`,
+        };
     }
-    return this.openPath(path, windowId);
   }
 
   async importFromDialog(windowId: number): Promise<OpenResult> {

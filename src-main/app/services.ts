@@ -8,6 +8,7 @@ import type { FileSystem } from '../files/fileSystem';
 import { guardHandler, guardRequest, type SenderFrame } from '../ipc/handle';
 import { DocumentService } from './documentService';
 import { type Clipboard, ExportService } from './exportService';
+import { routeOf } from './fileRoute';
 import { createHandlers } from './handlers';
 import { JournalStore } from './journal';
 import type { Dialogs, WatchFile, Windows } from './ports';
@@ -109,7 +110,7 @@ export function createServices(platform: Platform) {
     droppedPath,
     platform.isTrustedUrl,
     async ({ windowId }, path) => {
-      const result = await documents.openDropped(windowId, path);
+      const result = await documents.openAnyFile(windowId, path);
       await deliver(result, windowId);
       return result;
     },
@@ -133,7 +134,10 @@ export function createServices(platform: Platform) {
     /** File → Open with no window open (macOS): the dialog stands alone, the map gets a window. */
     async openFromDialog(): Promise<void> {
       const path = await dialogs.chooseMapToOpen(null);
-      if (path !== null) await openPaths([path], null);
+      if (path === null) return;
+      // An article is imported in a window of its own, which shows the progress.
+      const windowId = routeOf(path) === 'article' ? documents.newWindow() : null;
+      await deliver(await documents.openAnyFile(windowId, path), windowId);
     },
     /** Whether a window may close now (false: its page is asked to settle unsaved changes first). */
     mayClose: (windowId: number) => documents.mayClose(windowId),

@@ -1,29 +1,11 @@
 import { access } from 'node:fs/promises';
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { CloseChoice } from '../../src-shared/ipc/contract';
+import { ARTICLE_FILTER, IMPORT_FILTERS, MAP_FILTERS, OPEN_FILTERS } from '../app/dialogFilters';
 import type { Dialogs, FileChangeChoice } from '../app/ports';
 import { recoveryQuestion } from '../app/recoveryQuestion';
 import { replaceQuestion, settleMapPath } from '../app/settleMapPath';
 
-const mapFilters = [{ name: 'Argmap maps', extensions: ['argmap.json'] }];
-/** Open also takes images exported with "Embed the map", which give the map back. */
-const openFilters = [
-  { name: 'Maps and exported images', extensions: ['argmap.json', 'png', 'svg'] },
-  ...mapFilters,
-  { name: 'Exported images (PNG, SVG)', extensions: ['png', 'svg'] },
-];
-
-/** File → Import… takes the field's formats; a `.json` is read as AIF or JSON Canvas by its content. */
-const importFilters = [
-  {
-    name: 'Argument maps in other formats',
-    extensions: ['argdown', 'ad', 'json', 'md', 'markdown', 'txt', 'canvas'],
-  },
-  { name: 'Argdown', extensions: ['argdown', 'ad'] },
-  { name: 'AIF (JSON)', extensions: ['json'] },
-  { name: 'Markdown outline', extensions: ['md', 'markdown', 'txt'] },
-  { name: 'JSON Canvas', extensions: ['canvas'] },
-];
 const EXPORT_FILTERS: Record<string, { name: string; extensions: string[] }> = {
   argdown: { name: 'Argdown', extensions: ['argdown'] },
   aif: { name: 'AIF (JSON)', extensions: ['json'] },
@@ -38,7 +20,7 @@ function parentOf(windowId: number | null): BrowserWindow | undefined {
 /** Native dialogs, each sheet-attached to the window that asked. */
 export const electronDialogs: Dialogs = {
   async chooseMapToOpen(windowId) {
-    const options = { title: 'Open Map', properties: ['openFile' as const], filters: openFilters };
+    const options = { title: 'Open Map', properties: ['openFile' as const], filters: OPEN_FILTERS };
     const parent = parentOf(windowId);
     const result = parent
       ? await dialog.showOpenDialog(parent, options)
@@ -46,7 +28,7 @@ export const electronDialogs: Dialogs = {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async chooseMapToImport(windowId) {
-    const options = { title: 'Import Map', properties: ['openFile' as const], filters: importFilters };
+    const options = { title: 'Import Map', properties: ['openFile' as const], filters: IMPORT_FILTERS };
     const parent = parentOf(windowId);
     const result = parent
       ? await dialog.showOpenDialog(parent, options)
@@ -54,7 +36,7 @@ export const electronDialogs: Dialogs = {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async chooseSavePath(windowId, suggestedName) {
-    const options = { title: 'Save Map', defaultPath: suggestedName, filters: mapFilters };
+    const options = { title: 'Save Map', defaultPath: suggestedName, filters: MAP_FILTERS };
     const parent = parentOf(windowId);
     const result = parent
       ? await dialog.showSaveDialog(parent, options)
@@ -128,10 +110,7 @@ export const electronDialogs: Dialogs = {
     const options = {
       title: 'New Map from Article',
       properties: ['openFile' as const],
-      filters: [
-        { name: 'Articles', extensions: ['html', 'htm', 'pdf', 'docx', 'md', 'markdown', 'txt'] },
-        { name: 'All files', extensions: ['*'] },
-      ],
+      filters: [ARTICLE_FILTER, { name: 'All files', extensions: ['*'] }],
     };
     const parent = parentOf(windowId);
     const result = parent

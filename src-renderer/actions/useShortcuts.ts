@@ -34,14 +34,20 @@ export function useShortcuts(ctx: ActionContext | null): void {
     window.addEventListener('keydown', onKeyDown);
     const stopMenu = ctx.argmap.on('action:run', ({ id, viaKey }) => {
       const action = (ACTIONS as readonly ActionSpec[]).find((candidate) => candidate.id === id);
+      const where = keyContextOf(document.activeElement);
+      // Edit → Undo, Redo and Select All act on the text being typed when a field has focus, as the
+      // platform's own items do: one item per command, for the field or else the map.
+      const textCommand = TEXT_FIELD_COMMANDS[id];
+      if (where.inText && textCommand) {
+        document.execCommand(textCommand);
+        return;
+      }
       if (!viaKey || !action || !isActionId(id)) {
         // A click in the menu: while presenting, only the look of the talk changes from the menu.
         if (!presenting() || LOOK_ACTIONS.has(id)) runAction(id, ctx);
         return;
       }
-      const where = keyContextOf(document.activeElement);
       if (keyMayRun(action, where, presenting())) runAction(id, ctx);
-      else if (where.inText && TEXT_FIELD_COMMANDS[id]) document.execCommand(TEXT_FIELD_COMMANDS[id]);
     });
     return () => {
       window.removeEventListener('keydown', onKeyDown);

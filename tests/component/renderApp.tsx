@@ -8,16 +8,17 @@ import '../../src-renderer/present/present.css';
 import { render } from 'vitest-browser-react';
 import { App } from '../../src-renderer/App';
 import { createEditorStore } from '../../src-renderer/store/editorStore';
+import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { ArgMap } from '../../src-shared/model/map';
 import { idleBridge } from './idleBridge';
 
 /** The whole editor (toolbar, canvas, source pane, dialogs) on a map. */
-export async function renderApp(map: ArgMap) {
+export async function renderApp(map: ArgMap, argmap: ArgmapApi = idleBridge()) {
   localStorage.clear();
   const store = createEditorStore({ map, name: map.title, hasFile: false });
   const screen = await render(
     <div style={{ width: 1280, height: 860 }}>
-      <App store={store} argmap={idleBridge()} />
+      <App store={store} argmap={argmap} />
     </div>,
   );
   return { screen, store };

@@ -116,7 +116,7 @@ describe('opening', () => {
     const { service } = setUp();
     const path = join(folder(), 'notes.xyz');
     await writeFile(path, 'hello');
-    const result = await service.openDropped(1, path);
+    const result = await service.openAnyFile(1, path);
     expect(result).toMatchObject({ status: 'failed', message: expect.stringContaining('not an Argmap map') });
   });
 
@@ -124,7 +124,7 @@ describe('opening', () => {
     const { service } = setUp();
     const path = join(folder(), 'bus lanes.md');
     await writeFile(path, '# Bus lanes\n\nThe council voted for bus lanes on Main Street.');
-    const result = await service.openDropped(1, path);
+    const result = await service.openAnyFile(1, path);
     expect(result).toMatchObject({
       status: 'opened',
       document: {
@@ -266,7 +266,7 @@ describe('maps in other formats', () => {
     const { service } = setUp();
     const path = join(folder(), 'cars.argdown');
     await writeFile(path, '# Cars\n\n[Ban]: Ban cars.\n  <+ [Loud]: Cars are loud.\n');
-    const result = await service.openDropped(1, path);
+    const result = await service.openAnyFile(1, path);
     expect(result).toMatchObject({
       status: 'opened',
       document: {
@@ -283,11 +283,31 @@ describe('maps in other formats', () => {
     });
   });
 
+  test('File → Open takes an Argdown file as Import… does, and refuses a .json that is no map', async () => {
+    const { service, dialogs } = setUp();
+    const argdown = join(folder(), 'bikes.argdown');
+    await writeFile(argdown, '[Bikes]: Build bike lanes.\n  <+ [Safe]: Lanes are safe.\n');
+    dialogs.openAnswers.push(argdown);
+    expect(await service.openFromDialog(1)).toMatchObject({
+      status: 'opened',
+      document: {
+        hasFile: false,
+        map: { nodes: [{ text: 'Build bike lanes.' }, { text: 'Lanes are safe.' }] },
+      },
+    });
+    // macOS lists every .json for "argmap.json": a settings file chosen there is named and refused.
+    const settings = join(folder(), 'settings.json');
+    await writeFile(settings, JSON.stringify({ theme: 'dark' }));
+    dialogs.openAnswers.push(settings);
+    const refused = await service.openFromDialog(1);
+    expect(refused).toMatchObject({ status: 'failed', message: expect.stringContaining(settings) });
+  });
+
   test('a broken AIF file is refused whole, naming the file and the problem', async () => {
     const { service } = setUp();
     const path = join(folder(), 'debate.json');
     await writeFile(path, JSON.stringify({ nodes: [{ nodeID: 1, text: 'x', type: 'XX' }], edges: [] }));
-    const result = await service.openDropped(1, path);
+    const result = await service.openAnyFile(1, path);
     expect(result).toEqual({
       status: 'failed',
       message: `Could not import "${path}":\n- Nodes of types AIF does not define: 1 ("XX").`,
