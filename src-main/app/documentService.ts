@@ -7,27 +7,27 @@ import type {
   RevertResult,
   SaveResult,
 } from '../../src-shared/ipc/contract';
-import { loadMapFromBytes, loadMapFromText } from '../../src-shared/load/loadMap';
+import { loadMapFromBytes } from '../../src-shared/load/loadMap';
 import { createArticleMap } from '../../src-shared/model/articleMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { createNewMap } from '../../src-shared/model/newMap';
 import { shortenForDisplay } from '../../src-shared/text/shortenForDisplay';
-import { writeFileAtomic } from '../files/atomicWrite';
 import type { BackupStore } from '../files/backups';
 import { errorCode } from '../files/describeFsError';
-import { compareWithDisk, type FileIdentity, identityOf } from '../files/fileIdentity';
 import type { FileSystem } from '../files/fileSystem';
 import { displayName, ensureMapExtension, suggestFileName } from '../files/mapFileName';
 import { readForeignFile } from '../files/readForeignFile';
 import { readMapFile } from '../files/readMapFile';
 import { fromPaste } from '../import/fromPaste';
 import { ArticleImports } from './articleImports';
+import { FileChangeWatch } from './fileChangeWatch';
 import { routeOf } from './fileRoute';
 import type { JournalStore } from './journal';
 import { titleOfMapText } from './mapTitle';
+import { MapWriter } from './mapWriter';
 import type { Dialogs, RecentFiles, WatchFile, Windows } from './ports';
 import type { RecoveredDocument } from './recovery';
-import type { DocumentSession, SessionRegistry } from './sessions';
+import type { SessionRegistry } from './sessions';
 
 export interface DocumentServiceDeps {
   fs: FileSystem;
@@ -49,25 +49,21 @@ export interface DocumentServiceDeps {
   watchFile?: WatchFile;
 }
 
-/** Changes reported by watching settle this long before the file is compared (editors write in steps). */
-const WATCH_SETTLE_MS = 250;
-
 /**
  * Opening, saving and granting files for windows. The renderer never names a path: it asks for
  * "open", "save" or "save as", and the path comes from a dialog, a recent file, the command line or a drop.
  */
 export class DocumentService {
   readonly #deps: DocumentServiceDeps;
-  /** Saves of one window run one after another, so an older save can never land after a newer one. */
-  readonly #saveQueues = new Map<number, Promise<unknown>>();
-  /** Windows with a file-changed question open: one question at a time. */
-  readonly #asking = new Set<number>();
-
   readonly #imports: ArticleImports;
+  readonly #watch: FileChangeWatch;
+  readonly #writer: MapWriter;
 
   constructor(deps: DocumentServiceDeps) {
     this.#deps = deps;
     this.#imports = new ArticleImports(deps.fs, deps.windows);
+    this.#watch = new FileChangeWatch(deps);
+    this.#writer = new MapWriter(deps, this.#watch, (path) => this.#remember(path));
   }
 
   initialDocument(windowId: number): DocumentPayload {
@@ -113,7 +109,7 @@ export class DocumentService {
 
   #openImported(windowId: number, imported: { status: 'opened'; document: DocumentPayload }): OpenResult {
     if (this.#deps.sessions.isPristine(windowId)) {
-      this.#bind(windowId, this.#deps.sessions.open(windowId, imported.document, null), null);
+      this.#watch.bind(windowId, this.#deps.sessions.open(windowId, imported.document, null), null);
       return imported;
     }
     this.newWindow(imported.document);
@@ -192,7 +188,7 @@ export class DocumentService {
     };
     const { sessions, windows } = this.#deps;
     if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
-      this.#bind(requestingWindowId, sessions.open(requestingWindowId, document, null), null);
+      this.#watch.bind(requestingWindowId, sessions.open(requestingWindowId, document, null), null);
       return { status: 'opened', document };
     }
     const windowId = windows.open(document, null);
@@ -221,11 +217,15 @@ export class DocumentService {
     const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: filePath !== null };
     await this.#remember(path);
     if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
-      this.#bind(requestingWindowId, sessions.open(requestingWindowId, document, filePath), loaded.identity);
+      this.#watch.bind(
+        requestingWindowId,
+        sessions.open(requestingWindowId, document, filePath),
+        loaded.identity,
+      );
       return { status: 'opened', document };
     }
     const windowId = windows.open(document, filePath);
-    this.#bind(windowId, sessions.open(windowId, document, filePath), loaded.identity);
+    this.#watch.bind(windowId, sessions.open(windowId, document, filePath), loaded.identity);
     return { status: 'openedInOtherWindow' };
   }
 
@@ -233,14 +233,14 @@ export class DocumentService {
     const session = this.#deps.sessions.get(windowId);
     if (session.filePath === null)
       return this.saveAs(windowId, text, titleOfMapText(text) ?? session.document.map.title);
-    return this.#write(windowId, session.filePath, text);
+    return this.#writer.write(windowId, session.filePath, text);
   }
 
   /** `title` is the map's title; the dialog suggests a file name made from it. */
   async saveAs(windowId: number, text: string, title: string): Promise<SaveResult> {
     const chosen = await this.#deps.dialogs.chooseSavePath(windowId, suggestFileName(title));
     if (chosen === null) return { status: 'canceled' };
-    return this.#write(windowId, ensureMapExtension(chosen), text);
+    return this.#writer.write(windowId, ensureMapExtension(chosen), text);
   }
 
   setDirty(windowId: number, dirty: boolean): void {
@@ -306,7 +306,7 @@ export class DocumentService {
     const id = windowId ?? windows.open(recovered.document, recovered.filePath);
     const session = sessions.open(id, recovered.document, recovered.filePath, recovered.journalKey);
     // The file as the document last had it, before the crash: a save asks if another program changed it since.
-    this.#bind(id, session, recovered.identity);
+    this.#watch.bind(id, session, recovered.identity);
     windows.setEdited(id, true);
     return id;
   }
@@ -336,142 +336,6 @@ export class DocumentService {
     if (!session.dirty || session.closeApproved) return true;
     windows.send(windowId, 'window:closeRequested', {});
     return false;
-  }
-
-  #write(windowId: number, path: string, text: string): Promise<SaveResult> {
-    const previous = this.#saveQueues.get(windowId) ?? Promise.resolve();
-    const next = previous.then(() => this.#writeNow(windowId, path, text));
-    this.#saveQueues.set(
-      windowId,
-      next.catch(() => undefined),
-    );
-    return next;
-  }
-
-  async #writeNow(windowId: number, requestedPath: string, text: string): Promise<SaveResult> {
-    // Never write a file Argmap could not open again.
-    const checked = loadMapFromText(text);
-    if (!checked.ok) {
-      const first = checked.errors[0];
-      return {
-        status: 'failed',
-        message: `Could not save "${shortenForDisplay(requestedPath)}": the map is not valid (${first?.pointer} ${first?.message}).`,
-      };
-    }
-    const session = this.#deps.sessions.get(windowId);
-    // Never replace, unasked, a file someone else changed (or removed) since this window read it.
-    let path = requestedPath;
-    if (path === session.filePath && session.identity) {
-      const disk = await compareWithDisk(this.#deps.fs, path, session.identity);
-      if (disk.kind !== 'same') {
-        const choice = await this.#deps.dialogs.askFileChanged(windowId, {
-          name: shortenForDisplay(session.name),
-          path: shortenForDisplay(path),
-          kind: disk.kind,
-          during: 'save',
-        });
-        if (choice === 'cancel') return { status: 'canceled' };
-        if (choice === 'reload') {
-          await this.#reload(windowId);
-          return { status: 'canceled' };
-        }
-        if (choice === 'saveAs') {
-          const chosen = await this.#deps.dialogs.chooseSavePath(
-            windowId,
-            suggestFileName(checked.value.title),
-          );
-          if (chosen === null) return { status: 'canceled' };
-          path = ensureMapExtension(chosen);
-        }
-      }
-    }
-    const bytes = new TextEncoder().encode(text);
-    const backup = await this.#deps.backups?.keep(path, bytes);
-    if (backup && !backup.ok) console.warn(`[backups] ${backup.message}`);
-    const written = await writeFileAtomic(this.#deps.fs, path, bytes);
-    if (!written.ok) return { status: 'failed', message: written.message };
-    const name = displayName(path);
-    session.filePath = path;
-    session.name = name;
-    session.document = { map: checked.value, name, hasFile: true };
-    this.#bind(windowId, session, await this.#identityAfterWrite(path, bytes));
-    await this.#remember(path);
-    return { status: 'saved', name };
-  }
-
-  async #identityAfterWrite(path: string, bytes: Uint8Array): Promise<FileIdentity | null> {
-    try {
-      return identityOf(bytes, await this.#deps.fs.stat(path));
-    } catch {
-      return null;
-    }
-  }
-
-  /** Remembers the file as the window now has it, and watches it for changes made by other programs. */
-  #bind(windowId: number, session: DocumentSession, identity: FileIdentity | null): void {
-    session.identity = identity;
-    session.unwatch?.();
-    session.unwatch = undefined;
-    const { watchFile } = this.#deps;
-    if (!watchFile || session.filePath === null) return;
-    const path = session.filePath;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchFile(path, () => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => {
-        // Nobody awaits a watch event: a failure here is reported, never left to end the process.
-        this.#noticeChange(windowId, path).catch((error: unknown) =>
-          console.warn(`[watch] ${String(error)}`),
-        );
-      }, WATCH_SETTLE_MS);
-    });
-    session.unwatch = () => {
-      if (timer !== undefined) clearTimeout(timer);
-      stop();
-    };
-  }
-
-  /** A watched file changed: unless it is what the window last read or wrote, ask what to do. */
-  async #noticeChange(windowId: number, path: string): Promise<void> {
-    const { sessions, dialogs } = this.#deps;
-    if (!sessions.has(windowId)) return;
-    const session = sessions.get(windowId);
-    if (session.filePath !== path || !session.identity || this.#asking.has(windowId)) return;
-    const disk = await compareWithDisk(this.#deps.fs, path, session.identity);
-    if (disk.kind === 'same') return;
-    this.#asking.add(windowId);
-    try {
-      const choice = await dialogs.askFileChanged(windowId, {
-        name: shortenForDisplay(session.name),
-        path: shortenForDisplay(path),
-        kind: disk.kind,
-        during: 'watch',
-      });
-      if (choice === 'reload') await this.#reload(windowId);
-      // Keep mine: the next save writes the window's version over the file, without asking again.
-      if (choice === 'overwrite' && disk.kind === 'modified') session.identity = disk.identity;
-      if (choice === 'saveAs') this.#deps.windows.send(windowId, 'action:run', { id: 'file.saveAs' });
-    } finally {
-      this.#asking.delete(windowId);
-    }
-  }
-
-  /** Replaces the window's document by the file as it is on disk now. */
-  async #reload(windowId: number): Promise<void> {
-    const session = this.#deps.sessions.get(windowId);
-    if (session.filePath === null) return;
-    const loaded = await readMapFile(this.#deps.fs, session.filePath);
-    if (!loaded.ok) {
-      this.#deps.windows.send(windowId, 'app:notice', {
-        title: 'The file could not be reloaded',
-        message: loaded.message,
-      });
-      return;
-    }
-    const document: DocumentPayload = { map: loaded.map, name: session.name, hasFile: true };
-    session.document = document;
-    session.identity = loaded.identity;
-    this.#deps.windows.send(windowId, 'document:open', document);
   }
 
   /** Only a file that no longer exists leaves the recent list; one that is briefly unreadable stays. */
