@@ -19,7 +19,7 @@ function bridgeWithMenu() {
   return { argmap, clickMenu: (id: string, viaKey = false) => listener({ id, viaKey }) };
 }
 
-const twoNodes = (): ArgMap => ({
+const oneThesis = (): ArgMap => ({
   format: 'argmap',
   version: FORMAT_VERSION,
   title: 'Menu',
@@ -28,13 +28,19 @@ const twoNodes = (): ArgMap => ({
   tour: [],
 });
 
+/** The editor with a premise added under the thesis by keyboard, and a way to click its menu. */
+async function editorWithOnePremise() {
+  const { argmap, clickMenu } = bridgeWithMenu();
+  const { store } = await renderApp(oneThesis(), argmap);
+  store.getState().select(['thesis']);
+  await userEvent.keyboard('p');
+  await userEvent.type(page.getByRole('textbox', { name: 'Node text' }), 'Cars are loud.{Enter}');
+  return { store, clickMenu };
+}
+
 describe('Edit → Undo, Redo and Select All serve the text field being typed in, and the map otherwise', () => {
   test('Undo from the menu takes back typing in a field and leaves the map alone', async () => {
-    const { argmap, clickMenu } = bridgeWithMenu();
-    const { store } = await renderApp(twoNodes(), argmap);
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await userEvent.type(page.getByRole('textbox', { name: 'Node text' }), 'Cars are loud.{Enter}');
+    const { store, clickMenu } = await editorWithOnePremise();
     const edited = store.getState().map;
     expect(edited.nodes).toHaveLength(2);
 
@@ -56,11 +62,7 @@ describe('Edit → Undo, Redo and Select All serve the text field being typed in
   });
 
   test('with no field focused, Undo from the menu takes back the last change to the map', async () => {
-    const { argmap, clickMenu } = bridgeWithMenu();
-    const { store } = await renderApp(twoNodes(), argmap);
-    store.getState().select(['thesis']);
-    await userEvent.keyboard('p');
-    await userEvent.type(page.getByRole('textbox', { name: 'Node text' }), 'Cars are loud.{Enter}');
+    const { store, clickMenu } = await editorWithOnePremise();
     (document.activeElement as HTMLElement | null)?.blur();
     clickMenu('edit.undo');
     await expect
