@@ -31,19 +31,27 @@ async function interSubsets(): Promise<Subset[]> {
   return subsets;
 }
 
-/**
- * `@font-face` rules for "Inter Variable" with each subset the page's text uses inline as a data: URL
- * (a WOFF2 of all weights; the italic only when `italic` text is drawn). A subset no character needs is
- * left out: most maps need the Latin one alone, about 65 KB of base64.
- */
-export async function interFontFaces(text: string, italic: boolean): Promise<string> {
+/** The subsets that hold at least one character of `text`. */
+async function subsetsFor(text: string): Promise<Subset[]> {
   const codes = new Set<number>();
   for (const char of text) codes.add(char.codePointAt(0) ?? 0);
-  const used = (await interSubsets()).filter((subset) =>
+  return (await interSubsets()).filter((subset) =>
     [...codes].some((code) => subset.ranges.some(([from, to]) => code >= from && code <= to)),
   );
+}
+
+/**
+ * `@font-face` rules for "Inter Variable" with each subset the page's text uses inline as a data: URL
+ * (a WOFF2 of all weights), upright for `text` and italic for `italicText`. A subset no character needs
+ * is left out: most maps need the Latin ones alone, about 65 KB of base64 each.
+ */
+export async function interFontFaces(text: string, italicText: string): Promise<string> {
   const rules: string[] = [];
-  for (const style of italic ? (['normal', 'italic'] as const) : (['normal'] as const)) {
+  const styles = [
+    ['normal', await subsetsFor(text)],
+    ['italic', italicText === '' ? [] : await subsetsFor(italicText)],
+  ] as const;
+  for (const [style, used] of styles) {
     for (const subset of used) {
       const file = require.resolve(
         `@fontsource-variable/inter/files/inter-${subset.name}-wght-${style}.woff2`,

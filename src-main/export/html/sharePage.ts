@@ -26,9 +26,10 @@ export function jsonForScript(value: unknown): string {
  */
 export async function sharePage(scene: Scene, data: PageData, background: string | null): Promise<string> {
   const svg = renderSvg(scene, { background: 'transparent', identify: true }).replace(/^<\?xml[^>]*>\n/, '');
-  const italic = scene.cards.some((card) => card.texts.some((text) => text.font.italic));
+  // Only the drawing's quotes are italic: the viewer's own text is upright.
+  const italic = scene.cards.flatMap((card) => card.texts.filter((text) => text.font.italic));
   const json = jsonForScript(data);
-  const fonts = await interFontFaces(json, italic);
+  const fonts = await interFontFaces(json, italic.flatMap((text) => text.lines).join(''));
   const canvas = background === null ? '' : `.map{background:${background}}`;
   const style = `${fonts}\n${VIEWER_STYLE}${canvas}`;
   const policy = [

@@ -144,10 +144,12 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
   document.body.append(tour.element, tour.blackout);
 
   // Each card can be reached with Tab and opened with Enter or Space; it is named by its text.
+  const named = new Set<string>();
   for (const group of groups) {
     const node = nodes.get(group.dataset.node ?? '');
-    if (!node || group.hasAttribute('tabindex') || groups.find((g) => g.dataset.node === node.id) !== group)
-      continue;
+    // A card comes before its assessment marks, which share its id: only the card is named.
+    if (!node || named.has(node.id)) continue;
+    named.add(node.id);
     group.setAttribute('tabindex', '0');
     group.setAttribute('role', 'button');
     group.setAttribute('aria-label', `${node.kind}: ${node.text}`);
