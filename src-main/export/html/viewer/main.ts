@@ -1,7 +1,7 @@
-import type { Box } from '../../../../src-shared/export/sceneTypes';
-import type { PageData, PageNode, PageStep } from '../../../../src-shared/share/pageData';
+import type { PageData, PageNode } from '../../../../src-shared/share/pageData';
 import { Camera, type Margins } from './camera';
 import { button, el } from './dom';
+import { Drawing } from './drawing';
 import { attachGestures } from './gestures';
 import { NodePanel } from './nodePanel';
 import { SourcePane } from './sourcePane';
@@ -24,9 +24,8 @@ function boot(): void {
 }
 
 function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HTMLElement): void {
-  const nodes = new Map(data.nodes.map((node) => [node.id, node]));
+  const drawing = new Drawing(world, data);
   const camera = new Camera(frame, world, data.bounds);
-  const groups = [...world.querySelectorAll<SVGGElement>('g[data-node]')];
 
   const source =
     data.source?.text === undefined ? null : new SourcePane(data.source, () => toggleSource(false));
@@ -49,7 +48,7 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
   }
 
   function select(node: PageNode | null): void {
-    for (const group of groups) group.classList.toggle('is-selected', group.dataset.node === node?.id);
+    drawing.select(node?.id ?? null);
     if (!node) {
       panel.hide();
       return;
@@ -62,38 +61,21 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
     camera.show(data.bounds, MARGINS, 1);
   }
 
-  /** Which cards and links are drawn, and which are dimmed; null shows the whole map. */
-  function reveal(step: PageStep | null): void {
-    const revealed = step ? new Set(step.revealed) : null;
-    const focus = step && step.focus.length > 0 ? new Set(step.focus) : null;
-    for (const group of groups) {
-      const id = group.dataset.node ?? '';
-      group.classList.toggle('is-hidden', revealed !== null && !revealed.has(id));
-      group.classList.toggle('is-dimmed', focus !== null && revealed !== null && !focus.has(id));
-    }
-    for (const edge of world.querySelectorAll<SVGGElement>('g[data-edge]')) {
-      const [from, to] = [edge.dataset.from ?? '', edge.dataset.to ?? ''];
-      edge.classList.toggle('is-hidden', revealed !== null && !(revealed.has(from) && revealed.has(to)));
-    }
-  }
-
   const tour = new TourPlayer(data.steps, {
     showStep(step, zoom) {
-      reveal(step);
-      const box = union(
-        (step.focus.length > 0 ? step.focus : step.revealed).flatMap((id) => nodes.get(id)?.box ?? []),
-      );
+      drawing.reveal(step);
+      const box = drawing.boxOf(step.focus.length > 0 ? step.focus : step.revealed);
       if (box) {
         camera.show(box, tourMargins(), 1.6);
         if (zoom !== 1) camera.zoom(zoom);
       }
     },
     showOverview() {
-      reveal(null);
+      drawing.reveal(null);
       showAll();
     },
     stopped() {
-      reveal(null);
+      drawing.reveal(null);
       document.body.classList.remove('touring');
       playButton?.focus();
     },
@@ -143,31 +125,12 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
   stage.append(panel.element, ...(source ? [source.element] : []));
   document.body.append(tour.element, tour.blackout);
 
-  // Each card can be reached with Tab and opened with Enter or Space; it is named by its text.
-  const named = new Set<string>();
-  for (const group of groups) {
-    const node = nodes.get(group.dataset.node ?? '');
-    // A card comes before its assessment marks, which share its id: only the card is named.
-    if (!node || named.has(node.id)) continue;
-    named.add(node.id);
-    group.setAttribute('tabindex', '0');
-    group.setAttribute('role', 'button');
-    group.setAttribute('aria-label', `${node.kind}: ${node.text}`);
-    group.addEventListener('focus', () => {
-      if (!camera.sees(node.box)) camera.centre(node.box, MARGINS);
-    });
-  }
-  const edgesById = new Map(data.edges.map((edge) => [edge.id, edge]));
-  for (const edge of world.querySelectorAll<SVGGElement>('g[data-edge]')) {
-    const link = edgesById.get(edge.dataset.edge ?? '');
-    if (link) Object.assign(edge.dataset, { from: link.from, to: link.to });
-  }
-
-  attachGestures(camera, (target) => {
-    const id = target?.closest<SVGGElement>('g[data-node]')?.dataset.node;
-    const node = id === undefined ? undefined : nodes.get(id);
-    select(node ?? null);
+  // Each card can be reached with Tab (brought into view) and opened with Enter or Space.
+  drawing.nameCards((node) => {
+    if (!camera.sees(node.box)) camera.centre(node.box, MARGINS);
   });
+
+  attachGestures(camera, (target) => select(drawing.nodeAt(target) ?? null));
 
   document.addEventListener('keydown', (event) => {
     if (tour.playing) {
@@ -176,10 +139,10 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
     }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target instanceof Element ? event.target : null;
-    const card = target?.closest<SVGGElement>('g[data-node]');
+    const card = drawing.nodeAt(target);
     if (card && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
-      select(nodes.get(card.dataset.node ?? '') ?? null);
+      select(card);
       return;
     }
     if (event.key === 'Escape') {
@@ -201,7 +164,7 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
       showAll();
       return;
     }
-    const thesis = data.thesis === undefined ? undefined : nodes.get(data.thesis);
+    const thesis = data.thesis === undefined ? undefined : drawing.nodes.get(data.thesis);
     if (!thesis) {
       showAll();
       return;
@@ -209,15 +172,6 @@ function start(data: PageData, frame: HTMLElement, world: HTMLElement, stage: HT
     camera.scale = 1;
     camera.centre(thesis.box, { ...MARGINS, bottom: frame.clientHeight / 2 });
   }
-}
-
-function union(boxes: readonly Box[]): Box | null {
-  if (boxes.length === 0) return null;
-  const left = Math.min(...boxes.map((b) => b.x));
-  const top = Math.min(...boxes.map((b) => b.y));
-  const right = Math.max(...boxes.map((b) => b.x + b.width));
-  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
-  return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
 boot();
