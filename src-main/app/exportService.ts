@@ -1,4 +1,4 @@
-import type { ExportFormat, ExportOptions } from '../../src-shared/export/exportOptions';
+import type { ExportOptions, OutputFormat } from '../../src-shared/export/exportOptions';
 import type { InterFonts } from '../../src-shared/export/interFonts';
 import { renderHandout } from '../../src-shared/export/renderHandout';
 import { convertedName, FORMAT_INFO } from '../../src-shared/formats/formats';
@@ -35,7 +35,7 @@ export interface Clipboard {
   writeSvg(svg: string): void | Promise<void>;
 }
 
-const EXTENSIONS: Record<ExportFormat, string> = { svg: '.svg', png: '.png', pdf: '.pdf' };
+const EXTENSIONS: Record<OutputFormat, string> = { svg: '.svg', png: '.png', pdf: '.pdf', html: '.html' };
 
 /** A file name for an export: the map's title (and what is shown) made safe as for Save, with the extension. */
 export function exportFileName(map: ArgMap, options: ExportOptions): string {
@@ -45,7 +45,7 @@ export function exportFileName(map: ArgMap, options: ExportOptions): string {
   return suggestFileName(`${map.title}${what}`, EXTENSIONS[options.format]);
 }
 
-function withExtension(path: string, format: ExportFormat): string {
+function withExtension(path: string, format: OutputFormat): string {
   return path.toLowerCase().endsWith(EXTENSIONS[format]) ? path : `${path}${EXTENSIONS[format]}`;
 }
 
@@ -101,6 +101,8 @@ export class ExportService {
     if (!loaded.ok)
       return { status: 'failed', message: `The map is not valid: ${loaded.errors[0]?.message}` };
     if (options.format === 'pdf') return { status: 'failed', message: 'A PDF cannot go on the clipboard.' };
+    if (options.format === 'html')
+      return { status: 'failed', message: 'A web page cannot go on the clipboard: export it to a file.' };
     const result = await exportMap(loaded.value, options, { fonts: await this.#deps.fonts() });
     if (!result.ok) return { status: 'failed', message: result.message };
     const svg = options.format === 'svg' ? new TextDecoder().decode(result.bytes) : null;

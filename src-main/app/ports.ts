@@ -1,6 +1,6 @@
 import type { CloseChoice, DocumentPayload, EventPayloads } from '../../src-shared/ipc/contract';
 
-export type ImageFormat = 'svg' | 'png' | 'pdf';
+export type ImageFormat = 'svg' | 'png' | 'pdf' | 'html';
 /** A format File → Export… writes as text (Argdown, AIF, a Markdown outline, JSON Canvas). */
 export type TextFormat = 'argdown' | 'aif' | 'markdown' | 'canvas';
 

@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import {
   DEFAULT_EXPORT_OPTIONS,
-  type ExportFormat,
   ExportOptions,
+  type OutputFormat,
 } from '../../src-shared/export/exportOptions';
 import { joinNegativeNumbers } from './cliArgs';
 
@@ -17,6 +17,7 @@ const OPTIONS = {
   paper: { type: 'string' },
   'no-embed': { type: 'boolean' },
   assessment: { type: 'boolean' },
+  'no-source': { type: 'boolean' },
 } as const;
 
 const VALUED = new Set(
@@ -37,9 +38,10 @@ const RULES: Record<string, string> = {
 
 const GIVEN: Record<string, string> = { subject: 'step' };
 
-function formatOf(out: string, given: string | undefined): ExportFormat | null {
-  const format = (given ?? /\.(png|svg|pdf)$/i.exec(out)?.[1] ?? '').toLowerCase();
-  return format === 'png' || format === 'svg' || format === 'pdf' ? format : null;
+function formatOf(out: string, given: string | undefined): OutputFormat | null {
+  const format = (given ?? /\.(png|svg|pdf|html?)$/i.exec(out)?.[1] ?? '').toLowerCase();
+  if (format === 'htm') return 'html';
+  return format === 'png' || format === 'svg' || format === 'pdf' || format === 'html' ? format : null;
 }
 
 /** The options the arguments ask for, or why they cannot be understood. */
@@ -56,7 +58,11 @@ export function parseExportArgs(
   if (positionals.length !== 1) return { usage: 'give exactly one map file.' };
   if (!values.out) return { usage: 'say where to write the export with --out <file>.' };
   const format = formatOf(values.out, values.format);
-  if (!format) return { usage: '--format must be png, svg or pdf (or --out must end in one of them).' };
+  if (!format) return { usage: '--format must be png, svg, pdf or html (or --out must end in one of them).' };
+  if (format === 'html' && values.step !== undefined)
+    return { usage: '--step does not apply to a web page: it carries the whole map and all its tour.' };
+  if (format !== 'html' && values['no-source'])
+    return { usage: '--no-source applies to a web page only (--format html).' };
   // Number('') is 0 and Number(' 2 ') is 2: only plain decimal numbers are numbers here.
   const number = (text: string | undefined, fallback: number) =>
     text === undefined ? fallback : /^-?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
@@ -70,6 +76,7 @@ export function parseExportArgs(
     paper: values.paper ?? DEFAULT_EXPORT_OPTIONS.paper,
     embedMap: !values['no-embed'],
     ...(values.assessment ? { assessment: true } : {}),
+    ...(values['no-source'] ? { source: false } : {}),
     subject:
       values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
   };

@@ -13,7 +13,7 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   Draws a map as the app's File → Export… does, with the same engine, and writes it atomically.
   <map> is a .argmap.json file, or a PNG or SVG exported with its map embedded.
 
-  --format png|svg|pdf                 default: from the extension of --out
+  --format png|svg|pdf|html            default: from the extension of --out
   --out <file>                         where to write
   --scale <1-4>                        PNG pixels per map pixel (default 2)
   --background transparent|white|theme (default theme)
@@ -22,7 +22,11 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --step <N>                           only what tour step N shows (1 is the first)
   --paper fit|a4|letter                PDF: one page, or the map at print size across sheets (default fit)
   --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
-  --assessment                         draw each node's standing and the verdict, as Assess mode shows them`;
+  --assessment                         draw each node's standing and the verdict, as Assess mode shows them
+  --no-source                          HTML: leave the source text out of the web page (by default it is in)
+
+  A web page (.html) is one file with the map, its tour, its source text and its viewer inside: it opens
+  offline in any current browser and requests nothing.`;
 
 export interface CommandOutput {
   lines: string[];
@@ -64,9 +68,12 @@ export async function exportCommand(
   const what =
     options.format === 'pdf'
       ? `${result.pages} page${result.pages === 1 ? '' : 's'}`
-      : `${result.width.toLocaleString('en-US')} × ${result.height.toLocaleString('en-US')} px`;
+      : options.format === 'html'
+        ? `${loaded.map.nodes.length} nodes, ${loaded.map.tour.length} tour steps`
+        : `${result.width.toLocaleString('en-US')} × ${result.height.toLocaleString('en-US')} px`;
   const size = `${(result.bytes.length / 1024).toFixed(0)} KB`;
-  const folded = options.subject.kind === 'map' ? describeFolding(loaded.map) : null;
+  const folded =
+    options.subject.kind === 'map' && options.format !== 'html' ? describeFolding(loaded.map) : null;
   return {
     lines: [
       `✓ ${shortenForDisplay(out)}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,

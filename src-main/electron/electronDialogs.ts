@@ -11,6 +11,7 @@ const EXPORT_FILTERS: Record<string, { name: string; extensions: string[] }> = {
   aif: { name: 'AIF (JSON)', extensions: ['json'] },
   markdown: { name: 'Markdown', extensions: ['md'] },
   canvas: { name: 'JSON Canvas', extensions: ['canvas'] },
+  html: { name: 'Web page', extensions: ['html', 'htm'] },
 };
 
 function parentOf(windowId: number | null): BrowserWindow | undefined {

@@ -9,6 +9,7 @@ import { renderSvg } from '../../src-shared/export/renderSvg';
 import type { ArgMap } from '../../src-shared/model/map';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { isRefusal } from '../../src-shared/ops/refusal';
+import { exportPage } from './html/exportPage';
 import { renderPng } from './renderPng';
 
 export interface ExportContext {
@@ -52,6 +53,12 @@ export async function exportMap(
   options: ExportOptions,
   context: ExportContext,
 ): Promise<ExportResult> {
+  if (options.format === 'html') {
+    const page = await exportPage(map, options, measureFor(context.fonts));
+    if (isRefusal(page)) return { ok: false, message: page.refused };
+    const bytes = new TextEncoder().encode(page.html);
+    return { ok: true, bytes, width: page.width, height: page.height, scale: 1, pages: 1 };
+  }
   const scene = exportScene(map, options, measureFor(context.fonts));
   if (isRefusal(scene)) return { ok: false, message: scene.refused };
   const vectorSize = pixelSize(scene.bounds, 1);

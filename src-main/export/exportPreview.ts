@@ -7,6 +7,7 @@ import type { ExportPreview } from '../../src-shared/ipc/contract';
 import type { ArgMap } from '../../src-shared/model/map';
 import { isRefusal } from '../../src-shared/ops/refusal';
 import { measureFor } from './exportMap';
+import { pageScene } from './html/exportPage';
 import { renderPng } from './renderPng';
 
 /** The preview's largest size in pixels: the dialog shows it at most 640 × 360 CSS px, on 2× screens too. */
@@ -21,7 +22,9 @@ export async function previewExport(
   options: ExportOptions,
   fonts: InterFonts,
 ): Promise<ExportPreview> {
-  const scene = exportScene(map, options, measureFor(fonts));
+  const measure = measureFor(fonts);
+  const scene =
+    options.format === 'html' ? pageScene(map, options, measure) : exportScene(map, options, measure);
   if (isRefusal(scene)) return { status: 'failed', message: scene.refused };
   const { bounds } = scene;
   const scale = Math.min(2, PREVIEW.width / bounds.width, PREVIEW.height / bounds.height);

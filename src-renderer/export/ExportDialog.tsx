@@ -1,9 +1,9 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import {
   DEFAULT_EXPORT_OPTIONS,
-  type ExportFormat,
   ExportOptions,
   type ExportSubject,
+  type OutputFormat,
 } from '../../src-shared/export/exportOptions';
 import type { TextExportFormat } from '../../src-shared/ipc/contract';
 import { serializeMap } from '../../src-shared/model/serialize';
@@ -19,10 +19,11 @@ import { useExportPreview } from './useExportPreview';
 
 const REMEMBERED_KEY = 'argmap.exportOptions';
 
-const IMAGE_CHOICES: ReadonlyArray<readonly [ExportFormat, string]> = [
+const IMAGE_CHOICES: ReadonlyArray<readonly [OutputFormat, string]> = [
   ['png', 'PNG'],
   ['svg', 'SVG'],
   ['pdf', 'PDF'],
+  ['html', 'Web page (HTML)'],
 ];
 const TEXT_CHOICES: ReadonlyArray<readonly [TextExportFormat, string]> = [
   ['argdown', 'Argdown'],
@@ -58,6 +59,7 @@ export function ExportDialog({ ctx }: { ctx: ActionContext }) {
 
 interface Snapshot {
   text: string;
+  hasSource: boolean;
   selected: string[];
   steps: string[];
   tourStep: number;
@@ -67,6 +69,7 @@ function snapshotOf(state: EditorStoreState): Snapshot {
   return {
     // The map cannot change while the dialog is open: one serialization serves every preview.
     text: serializeMap(state.map),
+    hasSource: state.map.source !== undefined && state.map.source.text !== '',
     selected: state.map.nodes.filter((node) => state.selectedIds.has(node.id)).map((node) => node.id),
     steps: state.map.tour.map((step) => {
       const focus = state.map.nodes.find((node) => node.id === step.focus[0]);
@@ -111,9 +114,10 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
         legend="Format"
         value={textFormat ?? options.format}
         choices={IMAGE_CHOICES}
-        onChange={(format: ExportFormat) => {
+        onChange={(format: OutputFormat) => {
           setTextFormat(null);
-          update({ format });
+          // A web page carries the whole map and all its tour.
+          update(format === 'html' ? { format, subject: { kind: 'map' } } : { format });
         }}
       />
       <Choice
@@ -154,11 +158,15 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
         <ExportPreviewPane preview={preview} pending={pending} options={options} />
         <div className="export-options">
           {formatChoice}
-          <SubjectChoice
-            snapshot={snapshot}
-            subject={options.subject}
-            onChange={(subject) => update({ subject })}
-          />
+          {options.format === 'html' ? (
+            <PageContents options={options} hasSource={snapshot.hasSource} onChange={update} />
+          ) : (
+            <SubjectChoice
+              snapshot={snapshot}
+              subject={options.subject}
+              onChange={(subject) => update({ subject })}
+            />
+          )}
           {options.format === 'png' ? (
             <ScaleField scale={options.scale} onChange={(scale) => update({ scale })} />
           ) : null}
@@ -195,7 +203,7 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
             onChange={(background: ExportOptions['background']) => update({ background })}
           />
           <PaddingField padding={options.padding} onChange={(padding) => update({ padding })} />
-          {options.format === 'pdf' ? null : (
+          {options.format === 'pdf' || options.format === 'html' ? null : (
             <label className="checkbox export-embed">
               <input
                 type="checkbox"
@@ -306,6 +314,32 @@ function SubjectChoice(props: {
       />
       {stepPicker}
     </>
+  );
+}
+
+/** What a web page carries besides the map and its tour. */
+function PageContents(props: {
+  options: ExportOptions;
+  hasSource: boolean;
+  onChange(patch: Partial<ExportOptions>): void;
+}) {
+  return (
+    <label className="checkbox export-embed">
+      <input
+        type="checkbox"
+        checked={props.hasSource && props.options.source !== false}
+        disabled={!props.hasSource}
+        onChange={(event) => props.onChange({ source: event.currentTarget.checked })}
+      />
+      <span>
+        Include the source text
+        <small>
+          {props.hasSource
+            ? 'Readers see each node’s passage in the article, beside the map.'
+            : 'The map has no source text.'}
+        </small>
+      </span>
+    </label>
   );
 }
 

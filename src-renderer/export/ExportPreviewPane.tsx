@@ -13,6 +13,8 @@ function summary(preview: Extract<ExportPreview, { status: 'ready' }>, options: 
   const size = `${count(preview.width)} × ${count(preview.height)} px`;
   if (options.format === 'png') return `PNG · ${size} · ${Math.round(96 * options.scale)} dpi`;
   if (options.format === 'svg') return `SVG · ${size} · vector, text as text`;
+  if (options.format === 'html')
+    return 'Web page · the whole map, its tour and a viewer in one file, offline';
   const pages = `${preview.pages} ${PAPER_NAMES[options.paper]}${preview.pages === 1 ? '' : 's'}`;
   return `PDF · ${pages} · vector, selectable text`;
 }
@@ -57,11 +59,11 @@ export function ExportPreviewPane(props: {
       <p className="export-summary" aria-live="polite">
         {ready ? summary(ready, options) : ''}
       </p>
-      {folded && options.subject.kind === 'map' ? (
+      {folded && options.subject.kind === 'map' && options.format !== 'html' ? (
         <p className="export-summary export-folded">{folded}: View → Expand All shows them.</p>
       ) : null}
       <p className="export-text-size" aria-live="polite">
-        {ready ? textSize(ready, options) : ''}
+        {ready && options.format !== 'html' ? textSize(ready, options) : ''}
       </p>
       {preview?.status === 'failed' || ready?.problem ? (
         <p className="warning-box" role="alert">

@@ -3,8 +3,12 @@ import { LIMITS } from '../model/limits';
 import { Id } from '../model/map';
 import { EXPORT_THEMES } from './palette';
 
+/** The image formats. */
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** Everything the export engine writes: the images, and `html`, one web page with the map and its tour. */
+export const OUTPUT_FORMATS = [...EXPORT_FORMATS, 'html'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What an export shows: the whole map, some nodes (a selection), or what a tour step reveals. */
 export const ExportSubject = z.discriminatedUnion('kind', [
@@ -20,7 +24,7 @@ export type ExportSubject = z.infer<typeof ExportSubject>;
  * same options, and the same code in main turns a map and these into bytes.
  */
 export const ExportOptions = z.strictObject({
-  format: z.enum(EXPORT_FORMATS),
+  format: z.enum(OUTPUT_FORMATS),
   subject: ExportSubject,
   /** Pixels per canvas pixel in a PNG; SVG and PDF are vector and ignore it. */
   scale: z.number().min(1).max(4),
@@ -34,6 +38,8 @@ export const ExportOptions = z.strictObject({
   paper: z.enum(['fit', 'a4', 'letter']),
   /** Draw the assessment: each card's standing (ring and strength bar) and the verdict on the thesis. */
   assessment: z.boolean().optional(),
+  /** A web page carries the source text, to show each node's passage; false leaves the article out. */
+  source: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 

@@ -14,6 +14,8 @@ export interface SvgOptions {
   embeddedMap?: string;
   /** Shows only this region of the scene, drawn this many pixels wide and high (a strip of a large PNG). */
   frame?: { region: Box; width: number; height: number };
+  /** Marks each card's group with `data-node`, each edge's with `data-edge` (a web page finds them so). */
+  identify?: boolean;
 }
 
 /** The `id` of the `<metadata>` element that carries an embedded map. */
@@ -30,11 +32,12 @@ export function renderSvg(scene: Scene, options: SvgOptions): string {
   // A frame leaves out what lies wholly outside it: less to draw in each band of a PNG, and resvg
   // cannot draw a translucent group that falls wholly outside the image.
   const shown = (box: Box) => !frame || overlaps(box, region);
+  const ids = options.identify === true;
   const content = [
     ...(fill ? [`<rect${attrs({ ...region, fill })}/>`] : []),
-    ...scene.edges.filter((edge) => shown(edgeBounds(edge))).map(edgeSvg),
-    ...scene.cards.filter((card) => shown(card.box)).map(cardSvg),
-    ...(scene.marks ?? []).filter((mark) => shown(mark.box)).map(markSvg),
+    ...scene.edges.filter((edge) => shown(edgeBounds(edge))).map((edge) => edgeSvg(edge, ids)),
+    ...scene.cards.filter((card) => shown(card.box)).map((card) => cardSvg(card, ids)),
+    ...(scene.marks ?? []).filter((mark) => shown(mark.box)).map((mark) => markSvg(mark, ids)),
   ];
   // A frame is drawn in whole pixels: the view box counts pixels and one transform places the region in
   // it, so the bands of a large PNG meet exactly at any scale.
@@ -78,7 +81,15 @@ const fine = (value: number) => String(Math.round(value * 10_000) / 10_000);
 
 const pt = (p: Point) => `${num(p.x)} ${num(p.y)}`;
 
-function edgeSvg(edge: SceneEdge): string {
+/** A group's opening tag, with what it draws named when asked and a translucent group's opacity. */
+function groupTag(name: 'data-node' | 'data-edge', id: string | undefined, ids: boolean, opacity = 1) {
+  return `<g${attrs({
+    [name]: ids && id !== undefined ? id : null,
+    opacity: opacity === 1 ? null : String(opacity),
+  })}>`;
+}
+
+function edgeSvg(edge: SceneEdge, ids: boolean): string {
   const [start, c1, c2, end] = edge.curve;
   const [tip, left, right] = edge.arrow;
   const curve = `<path${attrs({
@@ -95,10 +106,10 @@ function edgeSvg(edge: SceneEdge): string {
     'stroke-width': String(edge.arrowStrokeWidth),
     'stroke-linejoin': 'round',
   })}/>`;
-  return `<g>${curve}${arrow}</g>`;
+  return `${groupTag('data-edge', edge.id, ids)}${curve}${arrow}</g>`;
 }
 
-function cardSvg(card: SceneCard): string {
+function cardSvg(card: SceneCard, ids: boolean): string {
   const { x, y, width: w, height: h } = card.box;
   const r = card.radius;
   // The border is drawn inside the box, as CSS does with `box-sizing: border-box`.
@@ -128,11 +139,11 @@ function cardSvg(card: SceneCard): string {
     })}>` +
     icon.paths.map((d) => `<path${attrs({ d })}/>`).join('') +
     '</g>';
-  const group = card.opacity === 1 ? '<g>' : `<g${attrs({ opacity: String(card.opacity) })}>`;
+  const group = groupTag('data-node', card.id, ids, card.opacity);
   return `${group}${frame}${accent}${iconSvg}${card.texts.map(textSvg).join('')}</g>`;
 }
 
-function markSvg(mark: SceneMark): string {
+function markSvg(mark: SceneMark, ids: boolean): string {
   const shape = `<path${attrs({
     d: roundedBoxPath(mark.box, mark.radius),
     fill: mark.fill ?? 'none',
@@ -140,7 +151,7 @@ function markSvg(mark: SceneMark): string {
     'stroke-width': mark.stroke ? String(mark.strokeWidth) : null,
     'stroke-dasharray': mark.dash ? mark.dash.join(' ') : null,
   })}/>`;
-  const group = mark.opacity === 1 ? '<g>' : `<g${attrs({ opacity: String(mark.opacity) })}>`;
+  const group = groupTag('data-node', mark.node, ids, mark.opacity);
   return `${group}${shape}${mark.text ? textSvg(mark.text) : ''}</g>`;
 }
 

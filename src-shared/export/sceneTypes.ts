@@ -69,6 +69,8 @@ export interface SceneMark {
   dash: number[] | null;
   opacity: number;
   text?: SceneText;
+  /** The node the mark belongs to (its ring, bar or the verdict over the thesis). */
+  node?: string;
 }
 
 /** Everything a drawing of the map needs, already laid out; `bounds` is the area to show, padding included. */

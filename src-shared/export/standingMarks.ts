@@ -36,6 +36,7 @@ export function standingMarks(
       strokeWidth: 2,
       dash: dash[standing.label],
       opacity: card.opacity,
+      node: card.id,
     });
     if (standing.strength !== null) {
       const bar = {
@@ -51,6 +52,7 @@ export function standingMarks(
         strokeWidth: 0,
         dash: null,
         opacity: card.opacity,
+        node: card.id,
       };
       marks.push({ ...track, fill: palette.border });
       if (standing.strength > 0)
@@ -77,6 +79,7 @@ export function standingMarks(
         strokeWidth: 0,
         dash: null,
         opacity: 1,
+        node: card.id,
         text: {
           x: pill.x + PILL.padding,
           y: pill.y + baselineOffset(VERDICT_FONT, PILL.height),

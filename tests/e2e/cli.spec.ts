@@ -50,7 +50,7 @@ test('argmap export: the built command draws PNG, SVG and PDF in plain Node, and
 
   const usage = argmap('export', 'maps/article.argmap.json', '--out', join(folder, 'x.gif'));
   expect(usage.status).toBe(2);
-  expect(usage.stderr).toContain('--format must be png, svg or pdf');
+  expect(usage.stderr).toContain('--format must be png, svg, pdf or html');
 });
 
 test('argmap export never writes over the map it reads, by its name or through a link', () => {

@@ -58,7 +58,7 @@ describe('argmap export: reading the arguments', () => {
   test.each([
     [['a', 'b', '--out', 'x.png'], 'exactly one map'],
     [['m'], '--out'],
-    [['m', '--out', 'x.gif'], '--format must be png, svg or pdf'],
+    [['m', '--out', 'x.gif'], '--format must be png, svg, pdf or html'],
     [['m', '--out', 'x.png', '--scale', '9'], '--scale must be a number from 1 to 4 (got "9")'],
     [['m', '--out', 'x.png', '--scale', 'big'], '--scale must be a number from 1 to 4 (got "big")'],
     [['m', '--out', 'x.png', '--scale', ''], '--scale must be a number from 1 to 4 (got "")'],
