@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js/js-binding.js';
 import { INTER_CUTS, type InterFonts } from '../../src-shared/export/interFonts';
 import { densityChunk, textChunk } from '../../src-shared/export/pngChunks';
@@ -8,6 +9,10 @@ import { PngEncoder } from './pngEncoder';
 
 /** Pixels drawn at once: a band of rows this many bytes big (the image's width decides its height). */
 const BAND_BYTES = 32 * 1024 * 1024;
+/** Bands drawn at once: one per core (two on the machines Argmap is measured on), at most four (libuv's threads). */
+const BANDS_IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
+
+type RenderedImage = Awaited<ReturnType<typeof renderAsync>>;
 
 export interface PngOptions {
   scale: number;
@@ -64,13 +69,17 @@ export async function renderPng(scene: Scene, options: PngOptions): Promise<Uint
     // (Its own abort signal is napi-rs's, not Node's: a cancel is checked between bands instead.)
     return renderAsync(svg, resvg);
   };
-  // While one band is filtered and compressed, the next is drawn.
-  let next = drawBand(0);
+  // resvg draws on libuv's threads: keep a band in flight for each core, so both cores draw while the
+  // band before is filtered here and compressed on another thread.
+  const inFlight = Math.min(bands, BANDS_IN_FLIGHT);
+  const drawing: Promise<RenderedImage>[] = [];
+  for (let band = 0; band < inFlight; band++) drawing.push(drawBand(band));
   try {
     for (let band = 0; band < bands; band++) {
-      const image = await next;
+      const image = await (drawing[band] as Promise<RenderedImage>);
+      drawing[band] = DONE;
       options.signal?.throwIfAborted();
-      if (band + 1 < bands) next = drawBand(band + 1);
+      if (band + inFlight < bands) drawing.push(drawBand(band + inFlight));
       await encoder.writeRows(image.pixels);
       options.onProgress?.(band + 1, bands);
     }
@@ -78,7 +87,10 @@ export async function renderPng(scene: Scene, options: PngOptions): Promise<Uint
     return await encoder.finish();
   } catch (error) {
     encoder.abandon();
-    next.catch(() => undefined); // a band still being drawn when the export stopped
+    for (const pending of drawing) pending.catch(() => undefined); // bands still being drawn when the export stopped
     throw error;
   }
 }
+
+/** A band already taken, so its pixels can be collected while later bands are drawn. */
+const DONE: Promise<RenderedImage> = Promise.resolve({ pixels: new Uint8Array() } as RenderedImage);
