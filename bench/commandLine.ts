@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArgMap } from '../src-shared/model/map';
@@ -102,14 +102,14 @@ export interface CommandLineRow {
 }
 
 function timeProcess(
-  args: string[],
+  args: (run: number) => string[],
   runs: number,
 ): { timing: Timing; exitCode: number | null; error?: string } {
   const samples: number[] = [];
   let last: ReturnType<typeof spawnSync> | null = null;
   for (let run = 0; run < runs; run++) {
     const start = performance.now();
-    last = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    last = spawnSync(process.execPath, args(run), { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     samples.push(performance.now() - start);
   }
   const failed = last && last.status !== 0 ? String(last.stderr).trim().split('\n')[0] : undefined;
@@ -130,15 +130,25 @@ async function run(context: BenchContext): Promise<SectionResult> {
   const loadAtStart = loadAverage();
   try {
     const bundled = JSON.parse(readFileSync('maps/article.argmap.json', 'utf8')) as ArgMap;
-    writeFileSync(join(folder, 'article.md'), articleOf(bundled));
-    for (const nodes of sizes)
-      writeFileSync(join(folder, `${nodes}.argmap.json`), serializeMap(await generateMap(nodes)));
+    // A folder per run, so that no run writes over the file an earlier one made (the guard refuses maps).
+    const maps = await Promise.all(
+      sizes.map(async (nodes) => [nodes, serializeMap(await generateMap(nodes))] as const),
+    );
+    for (let run = 0; run < runs; run++) {
+      const own = join(folder, String(run));
+      mkdirSync(own);
+      writeFileSync(join(own, 'article.md'), articleOf(bundled));
+      for (const [nodes, text] of maps) writeFileSync(join(own, `${nodes}.argmap.json`), text);
+    }
     log('command line: Node alone');
-    const node = timeProcess(['-e', '0'], runs).timing;
+    const node = timeProcess(() => ['-e', '0'], runs).timing;
     const rows: CommandLineRow[] = [];
     for (const invocation of invocations(sizes)) {
       log(`command line: argmap ${invocation.command} (${invocation.what})`);
-      const measured = timeProcess(['bin/argmap.cjs', ...invocation.args(folder)], runs);
+      const measured = timeProcess(
+        (run) => ['bin/argmap.cjs', ...invocation.args(join(folder, String(run)))],
+        runs,
+      );
       rows.push({
         command: invocation.command,
         what: invocation.what,
