@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { canvasSection } from './canvas';
+import { commandLineSection } from './commandLine';
 import { editingSection } from './editing';
 import { exportSection } from './export';
 import { filesSection } from './files';
@@ -24,6 +25,7 @@ const SECTIONS: Section[] = [
   editingSection,
   startupSection,
   sourcesSection,
+  commandLineSection,
 ];
 
 const args = process.argv.slice(2);

@@ -4,6 +4,8 @@ import {
   ExportOptions,
   type OutputFormat,
 } from '../../src-shared/export/exportOptions';
+import { MAX_PDF_PAGES } from '../../src-shared/export/pdfSheets';
+import { MAX_PNG_SCALE, MIN_PNG_SCALE } from '../../src-shared/export/pngSize';
 import { joinNegativeNumbers } from './cliArgs';
 
 const OPTIONS = {
@@ -15,6 +17,7 @@ const OPTIONS = {
   theme: { type: 'string' },
   step: { type: 'string' },
   paper: { type: 'string' },
+  'fit-width': { type: 'string' },
   'no-embed': { type: 'boolean' },
   assessment: { type: 'boolean' },
   'no-source': { type: 'boolean' },
@@ -28,15 +31,16 @@ const VALUED = new Set(
 
 /** What each option accepts, in the words the refusal uses. */
 const RULES: Record<string, string> = {
-  scale: '--scale must be a number from 1 to 4',
+  scale: `--scale must be a number from ${MIN_PNG_SCALE} to ${MAX_PNG_SCALE}`,
   background: '--background must be transparent, white or theme',
   padding: '--padding must be a whole number of pixels from 0 to 400',
   theme: '--theme must be light, dark or projector',
   paper: '--paper must be fit, a4 or letter',
+  sheetsAcross: `--fit-width must be a whole number of sheets from 1 to ${MAX_PDF_PAGES}`,
   subject: '--step must be the number of a step of the tour: steps are numbered from 1',
 };
 
-const GIVEN: Record<string, string> = { subject: 'step' };
+const GIVEN: Record<string, string> = { subject: 'step', sheetsAcross: 'fit-width' };
 
 function formatOf(out: string, given: string | undefined): OutputFormat | null {
   const format = (given ?? /\.(png|svg|pdf|html?)$/i.exec(out)?.[1] ?? '').toLowerCase();
@@ -74,6 +78,7 @@ export function parseExportArgs(
     padding: number(values.padding, DEFAULT_EXPORT_OPTIONS.padding),
     theme: values.theme ?? DEFAULT_EXPORT_OPTIONS.theme,
     paper: values.paper ?? DEFAULT_EXPORT_OPTIONS.paper,
+    ...(values['fit-width'] === undefined ? {} : { sheetsAcross: number(values['fit-width'], 0) }),
     embedMap: !values['no-embed'],
     ...(values.assessment ? { assessment: true } : {}),
     ...(values['no-source'] ? { source: false } : {}),
@@ -87,6 +92,8 @@ export function parseExportArgs(
     const rule = RULES[field] ?? `--${field} is not understood`;
     return { usage: `${rule} (got "${String(given)}").` };
   }
+  if (options.data.sheetsAcross !== undefined && (format !== 'pdf' || options.data.paper === 'fit'))
+    return { usage: '--fit-width is for a PDF on sheets: give --paper a4 or letter with it.' };
   return { mapPath: positionals[0] as string, out: values.out, options: options.data };
 }
 

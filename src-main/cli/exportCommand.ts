@@ -15,12 +15,13 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
 
   --format png|svg|pdf|html            default: from the extension of --out
   --out <file>                         where to write
-  --scale <1-4>                        PNG pixels per map pixel (default 2)
+  --scale <0.1-4>                      PNG pixels per map pixel (default 2)
   --background transparent|white|theme (default theme)
   --padding <px>                       space around the map (default 24)
   --theme light|dark|projector         (default light)
   --step <N>                           only what tour step N shows (1 is the first)
   --paper fit|a4|letter                PDF: one page, or the map at print size across sheets (default fit)
+  --fit-width <N>                      PDF on a4 or letter: shrink the map so its width spans N sheets
   --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
   --assessment                         draw each node's standing and the verdict, as Assess mode shows them
   --no-source                          HTML: leave the source text out of the web page (by default it is in)

@@ -3,14 +3,13 @@ import type { ExportOptions } from '../../src-shared/export/exportOptions';
 import { exportScene } from '../../src-shared/export/exportScene';
 import type { Measure } from '../../src-shared/export/fonts';
 import { fontkitMeasure, type InterFonts } from '../../src-shared/export/interFonts';
+import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/pdfSheets';
 import { pixelSize, pngSizeProblem } from '../../src-shared/export/pngSize';
-import { pdfPageCount, pdfPagesProblem, renderMapPdf } from '../../src-shared/export/renderMapPdf';
 import { renderSvg } from '../../src-shared/export/renderSvg';
 import type { ArgMap } from '../../src-shared/model/map';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { isRefusal } from '../../src-shared/ops/refusal';
 import { exportPage } from './html/exportPage';
-import { renderPng } from './renderPng';
 
 export interface ExportContext {
   fonts: InterFonts;
@@ -74,6 +73,8 @@ export async function exportMap(
     if (options.format === 'png') {
       const problem = pngSizeProblem(scene.bounds, options.scale);
       if (problem) return { ok: false, message: problem };
+      // Each format's renderer (resvg; pdf-lib) is loaded when a file of that format is made.
+      const { renderPng } = await import('./renderPng');
       const bytes = await renderPng(scene, {
         scale: options.scale,
         background: options.background,
@@ -87,15 +88,17 @@ export async function exportMap(
       });
       return { ok: true, bytes, ...pixelSize(scene.bounds, options.scale), scale: options.scale, pages: 1 };
     }
-    const problem = pdfPagesProblem(scene.bounds, options.paper);
+    const problem = pdfPagesProblem(scene.bounds, options);
     if (problem) return { ok: false, message: problem };
+    const { renderMapPdf } = await import('../../src-shared/export/renderMapPdf');
     const bytes = await renderMapPdf(scene, context.fonts, {
       paper: options.paper,
+      sheetsAcross: options.sheetsAcross,
       background: options.background,
       title: scene.title,
       ...signalAndProgress(context),
     });
-    return { ok: true, bytes, ...vectorSize, scale: 1, pages: pdfPageCount(scene.bounds, options.paper) };
+    return { ok: true, bytes, ...vectorSize, scale: 1, pages: pdfPageCount(scene.bounds, options) };
   } catch (error) {
     if (context.signal?.aborted) return { ok: false, message: 'The export was canceled.', canceled: true };
     throw error;

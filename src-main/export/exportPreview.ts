@@ -1,8 +1,8 @@
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
 import { exportScene } from '../../src-shared/export/exportScene';
 import type { InterFonts } from '../../src-shared/export/interFonts';
+import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/pdfSheets';
 import { pixelSize, pngSizeProblem } from '../../src-shared/export/pngSize';
-import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/renderMapPdf';
 import type { ExportPreview } from '../../src-shared/ipc/contract';
 import type { ArgMap } from '../../src-shared/model/map';
 import { isRefusal } from '../../src-shared/ops/refusal';
@@ -35,12 +35,12 @@ export async function previewExport(
     image: Buffer.from(image).toString('base64'),
     width: size.width,
     height: size.height,
-    pages: options.format === 'pdf' ? pdfPageCount(bounds, options.paper) : 1,
+    pages: options.format === 'pdf' ? pdfPageCount(bounds, options) : 1,
     problem:
       options.format === 'png'
         ? pngSizeProblem(bounds, options.scale)
         : options.format === 'pdf'
-          ? pdfPagesProblem(bounds, options.paper)
+          ? pdfPagesProblem(bounds, options)
           : null,
   };
 }

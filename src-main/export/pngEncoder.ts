@@ -1,15 +1,21 @@
 import { once } from 'node:events';
-import { createDeflate } from 'node:zlib';
+import { createDeflate, type Deflate } from 'node:zlib';
 import { PNG_SIGNATURE, pngChunk } from '../../src-shared/export/pngChunks';
 
 const IDAT_BYTES = 1 << 20;
+/**
+ * Past this many pixels zlib's level 3 rather than its default 6: on a 56 Mpx map, level 6 took three
+ * times as long to compress as level 3 (3.4 s against 1.1 s) for a file a fifth smaller, and the
+ * compression, not the drawing, set the pace of the export.
+ */
+const FAST_LEVEL_PIXELS = 8_000_000;
 
 /**
  * Writes an 8-bit RGBA PNG a band of rows at a time, so an image far larger than memory allows for
  * its pixels at once can still be made: each band is fed to one zlib stream as it comes.
  */
 export class PngEncoder {
-  readonly #deflate = createDeflate({ level: 6 });
+  readonly #deflate: Deflate;
   readonly #compressed: Buffer[] = [];
   #rows = 0;
   /** Settles when zlib has taken the last band written, so at most one band waits to be compressed. */
@@ -21,6 +27,7 @@ export class PngEncoder {
     /** Chunks placed between the header and the pixels: density, text. */
     readonly extraChunks: readonly Uint8Array[] = [],
   ) {
+    this.#deflate = createDeflate({ level: width * height > FAST_LEVEL_PIXELS ? 3 : 6 });
     this.#deflate.on('data', (chunk: Buffer) => this.#compressed.push(chunk));
   }
 

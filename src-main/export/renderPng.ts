@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { renderAsync } from '@resvg/resvg-js/js-binding.js';
 import { INTER_CUTS, type InterFonts } from '../../src-shared/export/interFonts';
 import { densityChunk, textChunk } from '../../src-shared/export/pngChunks';
@@ -8,6 +9,10 @@ import { PngEncoder } from './pngEncoder';
 
 /** Pixels drawn at once: a band of rows this many bytes big (the image's width decides its height). */
 const BAND_BYTES = 32 * 1024 * 1024;
+/** Bands drawn at once: one per core (two on the machines Argmap is measured on), at most four (libuv's threads). */
+const BANDS_IN_FLIGHT = Math.max(2, Math.min(4, availableParallelism()));
+/** Rows drawn beyond each side of a band and dropped, so that no curve is cut at the band's edge. */
+const BAND_MARGIN = 16;
 
 export interface PngOptions {
   scale: number;
@@ -15,6 +20,8 @@ export interface PngOptions {
   fonts: InterFonts;
   /** Text chunks to carry, by keyword (the embedded map, the title). */
   texts?: Record<string, string>;
+  /** Rows drawn at once; by default as many as fit 32 MB. */
+  bandRows?: number;
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
@@ -47,12 +54,17 @@ export async function renderPng(scene: Scene, options: PngOptions): Promise<Uint
     ...Object.entries(options.texts ?? {}).map(([keyword, text]) => textChunk(keyword, text)),
   ];
   const encoder = new PngEncoder(width, height, chunks);
-  const bandRows = Math.max(1, Math.floor(BAND_BYTES / (width * 4)));
+  const bandRows = options.bandRows ?? Math.max(1, Math.floor(BAND_BYTES / (width * 4)));
   const bands = Math.ceil(height / bandRows);
   const resvg = resvgOptions(options.fonts);
-  const drawBand = (band: number) => {
-    const top = band * bandRows;
-    const rows = Math.min(bandRows, height - top);
+  const drawBand = async (band: number): Promise<Uint8Array> => {
+    // Each band is drawn with a margin of rows above and below that is then dropped: tiny-skia cuts a
+    // curve where it leaves the image, and a curve cut at the band's edge is drawn a shade differently
+    // from the same curve drawn whole (a visible seam, up to 102 of 255 on thin links).
+    const top = Math.max(0, band * bandRows - BAND_MARGIN);
+    const keptFrom = band * bandRows - top;
+    const kept = Math.min(bandRows, height - band * bandRows);
+    const rows = Math.min(height, band * bandRows + kept + BAND_MARGIN) - top;
     const region = {
       x: scene.bounds.x,
       y: scene.bounds.y + top / options.scale,
@@ -62,23 +74,32 @@ export async function renderPng(scene: Scene, options: PngOptions): Promise<Uint
     const svg = renderSvg(scene, { background: options.background, frame: { region, width, height: rows } });
     // resvg draws on a worker thread, so main stays responsive (menus, other windows, a cancel request).
     // (Its own abort signal is napi-rs's, not Node's: a cancel is checked between bands instead.)
-    return renderAsync(svg, resvg);
+    const image = await renderAsync(svg, resvg);
+    // The kept rows, as a view: the band is not copied again.
+    return image.pixels.subarray(keptFrom * width * 4, (keptFrom + kept) * width * 4);
   };
-  // While one band is filtered and compressed, the next is drawn.
-  let next = drawBand(0);
+  // resvg draws on libuv's threads: keep a band in flight for each core, so both cores draw while the
+  // band before is filtered here and compressed on another thread.
+  const inFlight = Math.min(bands, BANDS_IN_FLIGHT);
+  const drawing: Promise<Uint8Array>[] = [];
+  for (let band = 0; band < inFlight; band++) drawing.push(drawBand(band));
   try {
     for (let band = 0; band < bands; band++) {
-      const image = await next;
+      const pixels = await (drawing[band] as Promise<Uint8Array>);
+      drawing[band] = DONE;
       options.signal?.throwIfAborted();
-      if (band + 1 < bands) next = drawBand(band + 1);
-      await encoder.writeRows(image.pixels);
+      if (band + inFlight < bands) drawing.push(drawBand(band + inFlight));
+      await encoder.writeRows(pixels);
       options.onProgress?.(band + 1, bands);
     }
     options.signal?.throwIfAborted();
     return await encoder.finish();
   } catch (error) {
     encoder.abandon();
-    next.catch(() => undefined); // a band still being drawn when the export stopped
+    for (const pending of drawing) pending.catch(() => undefined); // bands still being drawn when the export stopped
     throw error;
   }
 }
+
+/** A band already taken, so its pixels can be collected while later bands are drawn. */
+const DONE: Promise<Uint8Array> = Promise.resolve(new Uint8Array());

@@ -14,6 +14,7 @@ import { Modal } from '../chrome/Modal';
 import { useEditor } from '../store/EditorContext';
 import type { EditorStoreState } from '../store/editorStore';
 import { ExportPreviewPane } from './ExportPreviewPane';
+import { ScaleField, SheetsAcrossField } from './SizeFields';
 import { TextExportPreview } from './TextExportPreview';
 import { useExportPreview } from './useExportPreview';
 
@@ -182,6 +183,12 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
               onChange={(paper: ExportOptions['paper']) => update({ paper })}
             />
           ) : null}
+          {options.format === 'pdf' && options.paper !== 'fit' ? (
+            <SheetsAcrossField
+              sheetsAcross={options.sheetsAcross}
+              onChange={(sheetsAcross) => update({ sheetsAcross })}
+            />
+          ) : null}
           <Choice
             legend="Theme"
             value={options.theme}
@@ -340,27 +347,6 @@ function PageContents(props: {
         </small>
       </span>
     </label>
-  );
-}
-
-function ScaleField(props: { scale: number; onChange(scale: number): void }) {
-  const id = useId();
-  return (
-    <div className="export-field">
-      <label htmlFor={id} className="export-label">
-        Scale <output>{props.scale}×</output>
-        <small>{Math.round(96 * props.scale)} dpi</small>
-      </label>
-      <input
-        id={id}
-        type="range"
-        min={1}
-        max={4}
-        step={0.5}
-        value={props.scale}
-        onChange={(event) => props.onChange(Number(event.currentTarget.value))}
-      />
-    </div>
   );
 }
 

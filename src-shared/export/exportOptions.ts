@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { LIMITS } from '../model/limits';
 import { Id } from '../model/map';
 import { EXPORT_THEMES } from './palette';
+import { MAX_PDF_PAGES } from './pdfSheets';
+import { MAX_PNG_SCALE, MIN_PNG_SCALE } from './pngSize';
 
 /** The image formats. */
 export const EXPORT_FORMATS = ['png', 'svg', 'pdf'] as const;
@@ -27,7 +29,7 @@ export const ExportOptions = z.strictObject({
   format: z.enum(OUTPUT_FORMATS),
   subject: ExportSubject,
   /** Pixels per canvas pixel in a PNG; SVG and PDF are vector and ignore it. */
-  scale: z.number().min(1).max(4),
+  scale: z.number().min(MIN_PNG_SCALE).max(MAX_PNG_SCALE),
   background: z.enum(['transparent', 'white', 'theme']),
   /** Space around the drawing, in canvas pixels. */
   padding: z.int().min(0).max(400),
@@ -36,6 +38,8 @@ export const ExportOptions = z.strictObject({
   embedMap: z.boolean(),
   /** A PDF's pages: one page the map's size, or the map at print size across A4 or Letter pages. */
   paper: z.enum(['fit', 'a4', 'letter']),
+  /** On A4 or Letter: shrink the map so its width spans this many sheets, rather than print it at full size. */
+  sheetsAcross: z.int().min(1).max(MAX_PDF_PAGES).optional(),
   /** Draw the assessment: each card's standing (ring and strength bar) and the verdict on the thesis. */
   assessment: z.boolean().optional(),
   /** A web page carries the source text, to show each node's passage; false leaves the article out. */

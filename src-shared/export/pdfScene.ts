@@ -1,10 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
 import {
+  appendBezierCurve,
   type Color,
   clip,
+  closePath,
   endPath,
+  fillAndStroke,
   LineCapStyle,
   LineJoinStyle,
+  lineTo,
+  moveTo,
   type PDFDocument,
   type PDFFont,
   type PDFName,
@@ -13,14 +18,23 @@ import {
   pushGraphicsState,
   rectangle,
   rgb,
+  scale,
   setCharacterSpacing,
+  setDashPattern,
+  setFillingColor,
   setGraphicsState,
   setLineJoin,
+  setLineWidth,
+  setStrokingColor,
+  stroke as strokePath,
+  translate,
 } from 'pdf-lib';
 import { accentPath, borderDashes, framePath, roundedBoxPath } from './cardShapes';
 import { edgeBounds } from './edgeLayout';
-import { cutFor, INTER_CUTS, type InterFonts, SHAPING_FEATURES } from './interFonts';
+import { INTER_CUTS, type InterFonts, SHAPING_FEATURES } from './interFonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
+import { PathCache } from './pdfPaths';
+import { PageText } from './pdfText';
 import type { Box, Scene, SceneCard, SceneEdge, SceneMark, SceneText } from './sceneTypes';
 
 /** Inter's three cuts, embedded in one PDF document. */
@@ -76,7 +90,8 @@ export function drawScene(page: PDFPage, scene: Scene, placement: ScenePlacement
   const { region, scale, left, top } = placement;
   const pen: Pen = {
     page,
-    fonts,
+    text: new PageText(page, fonts),
+    paths: new PathCache(),
     // drawSvgPath scales path coordinates (y down) from this point, line widths and dashes with them.
     origin: { x: left - region.x * scale, y: top + region.y * scale, scale },
     toPage: (x, y) => ({ x: left + (x - region.x) * scale, y: top - (y - region.y) * scale }),
@@ -99,7 +114,8 @@ export function drawScene(page: PDFPage, scene: Scene, placement: ScenePlacement
 
 interface Pen {
   page: PDFPage;
-  fonts: EmbeddedInter;
+  text: PageText;
+  paths: PathCache;
   origin: { x: number; y: number; scale: number };
   toPage: (x: number, y: number) => { x: number; y: number };
   scale: number;
@@ -111,41 +127,56 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** An edge's curve and arrowhead, written as operators: its path is known, so there is nothing to parse. */
 function drawEdge({ page, origin }: Pen, edge: SceneEdge) {
   const [a, b, c, d] = edge.curve;
-  const stroke = pdfColor(edge.stroke);
-  page.drawSvgPath(`M${a.x} ${a.y}C${b.x} ${b.y} ${c.x} ${c.y} ${d.x} ${d.y}`, {
-    ...origin,
-    borderColor: stroke,
-    borderWidth: edge.strokeWidth,
-    ...(edge.dash ? { borderDashArray: edge.dash.split(/\s+/).map(Number) } : {}),
-  });
   const [tip, left, right] = edge.arrow;
-  page.drawSvgPath(`M${tip.x} ${tip.y}L${left.x} ${left.y}L${right.x} ${right.y}Z`, {
-    ...origin,
-    color: stroke,
-    borderColor: stroke,
-    borderWidth: edge.arrowStrokeWidth,
-  });
+  const stroke = pdfColor(edge.stroke);
+  // Path coordinates are canvas px, y down, scaled about the origin, line widths and dashes with them.
+  const frame = [translate(origin.x, origin.y), scale(origin.scale, -origin.scale)];
+  page.pushOperators(
+    pushGraphicsState(),
+    ...frame,
+    setStrokingColor(stroke),
+    setLineWidth(edge.strokeWidth),
+    setDashPattern(edge.dash ? edge.dash.split(/\s+/).map(Number) : [], 0),
+    moveTo(a.x, a.y),
+    appendBezierCurve(b.x, b.y, c.x, c.y, d.x, d.y),
+    strokePath(),
+    popGraphicsState(),
+    pushGraphicsState(),
+    ...frame,
+    setFillingColor(stroke),
+    setStrokingColor(stroke),
+    setLineWidth(edge.arrowStrokeWidth),
+    moveTo(tip.x, tip.y),
+    lineTo(left.x, left.y),
+    lineTo(right.x, right.y),
+    closePath(),
+    fillAndStroke(),
+    popGraphicsState(),
+  );
 }
 
 function drawCard(pen: Pen, card: SceneCard) {
-  const { page, origin } = pen;
+  const { page, paths } = pen;
   const dimmed = card.opacity < 1;
   if (dimmed) page.pushOperators(pushGraphicsState(), setGraphicsState(opacityState(pen, card.opacity)));
-  page.drawSvgPath(framePath(card), {
-    ...origin,
+  // The card's shapes are drawn from its corner, so cards of one size share their operators.
+  const corner = pen.toPage(card.box.x, card.box.y);
+  const local = { ...card, box: { ...card.box, x: 0, y: 0 } };
+  paths.draw(page, framePath(local), corner, {
+    scale: pen.scale,
     color: pdfColor(card.fill),
     borderColor: pdfColor(card.stroke),
     borderWidth: card.border,
     ...(card.dashed ? { borderDashArray: borderDashes(card) } : {}),
   });
-  page.drawSvgPath(accentPath(card), { ...origin, color: pdfColor(card.accent.color) });
+  paths.draw(page, accentPath(local), corner, { scale: pen.scale, color: pdfColor(card.accent.color) });
   const { icon } = card;
   const at = pen.toPage(icon.x, icon.y);
   for (const d of icon.paths) {
-    page.drawSvgPath(d, {
-      ...at,
+    paths.draw(page, d, at, {
       scale: (icon.size / ICON_GRID) * pen.scale,
       borderColor: pdfColor(icon.color),
       borderWidth: ICON_STROKE,
@@ -170,18 +201,10 @@ function drawMark(pen: Pen, mark: SceneMark) {
   if (dimmed) page.pushOperators(popGraphicsState());
 }
 
-function drawText({ page, fonts, toPage, scale }: Pen, text: SceneText) {
+function drawText({ page, text: writer, toPage, scale }: Pen, text: SceneText) {
   const spaced = text.font.letterSpacing !== 0;
   if (spaced) page.pushOperators(pushGraphicsState(), setCharacterSpacing(text.font.letterSpacing * scale));
-  text.lines.forEach((line, i) => {
-    if (!line) return;
-    page.drawText(line, {
-      ...toPage(text.x, text.y + i * text.lineHeight),
-      size: text.font.size * scale,
-      font: fonts[cutFor(text.font)],
-      color: pdfColor(text.fill),
-    });
-  });
+  writer.draw(text, toPage(text.x, text.y), scale, pdfColor(text.fill));
   if (spaced) page.pushOperators(popGraphicsState());
 }
 

@@ -6,6 +6,10 @@ import type { Box } from './sceneTypes';
  */
 export const PNG_LIMITS = { side: 100_000, pixels: 500_000_000 } as const;
 
+/** The scales a PNG may be drawn at, in pixels a canvas px: the dialog and `--scale` accept any in between. */
+export const MIN_PNG_SCALE = 0.1;
+export const MAX_PNG_SCALE = 4;
+
 /** The pixel size of a drawing of `bounds` at `scale`. */
 export function pixelSize(bounds: Box, scale: number): { width: number; height: number } {
   return {
@@ -34,7 +38,7 @@ export function pngSizeProblem(bounds: Box, scale: number): string | null {
   return (
     `At ${scale}× the image would be ${format(width)} × ${format(height)} px, more than Argmap writes ` +
     `(${format(PNG_LIMITS.side)} px a side, ${format(PNG_LIMITS.pixels / 1e6)} million pixels). ` +
-    (fits > 0
+    (fits >= MIN_PNG_SCALE
       ? `The largest scale that works for this drawing is ${fits}×.`
       : 'Export it as SVG or PDF instead.')
   );

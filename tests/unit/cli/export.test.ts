@@ -59,9 +59,9 @@ describe('argmap export: reading the arguments', () => {
     [['a', 'b', '--out', 'x.png'], 'exactly one map'],
     [['m'], '--out'],
     [['m', '--out', 'x.gif'], '--format must be png, svg, pdf or html'],
-    [['m', '--out', 'x.png', '--scale', '9'], '--scale must be a number from 1 to 4 (got "9")'],
-    [['m', '--out', 'x.png', '--scale', 'big'], '--scale must be a number from 1 to 4 (got "big")'],
-    [['m', '--out', 'x.png', '--scale', ''], '--scale must be a number from 1 to 4 (got "")'],
+    [['m', '--out', 'x.png', '--scale', '9'], '--scale must be a number from 0.1 to 4 (got "9")'],
+    [['m', '--out', 'x.png', '--scale', 'big'], '--scale must be a number from 0.1 to 4 (got "big")'],
+    [['m', '--out', 'x.png', '--scale', ''], '--scale must be a number from 0.1 to 4 (got "")'],
     [['m', '--out', 'x.png', '--theme', 'neon'], '--theme must be light, dark or projector (got "neon")'],
     [['m', '--out', 'x.png', '--step', '0'], 'steps are numbered from 1 (got "0")'],
     [['m', '--out', 'x.png', '--step', '-2'], 'steps are numbered from 1 (got "-2")'],
@@ -71,10 +71,29 @@ describe('argmap export: reading the arguments', () => {
       '--padding must be a whole number of pixels from 0 to 400 (got "-5")',
     ],
     [['m', '--out', 'x.png', '--colour', 'red'], "Unknown option '--colour'"],
+    [['m', '--out', 'x.png', '--scale', '0.05'], '--scale must be a number from 0.1 to 4 (got "0.05")'],
+    [
+      ['m', '--out', 'x.pdf', '--paper', 'a4', '--fit-width', '0'],
+      '--fit-width must be a whole number of sheets from 1 to 500 (got "0")',
+    ],
+    [['m', '--out', 'x.pdf', '--fit-width', '3'], '--fit-width is for a PDF on sheets'],
+    [['m', '--out', 'x.png', '--paper', 'a4', '--fit-width', '3'], '--fit-width is for a PDF on sheets'],
   ])('refuses %j, naming what is wrong', (args, problem) => {
     const parsed = parseExportArgs(args);
     expect('usage' in parsed && parsed.usage).toContain(problem);
   });
+});
+
+test('takes any scale from 0.1 to 4, so the scale a refusal names can be given', () => {
+  for (const scale of ['0.1', '0.85', '4']) {
+    const parsed = parseExportArgs(['m', '--out', 'x.png', '--scale', scale]);
+    expect('options' in parsed && parsed.options.scale).toBe(Number(scale));
+  }
+});
+
+test('fits the width of a PDF on sheets to --fit-width sheets', () => {
+  const parsed = parseExportArgs(['m', '--out', 'x.pdf', '--paper', 'letter', '--fit-width', '4']);
+  expect('options' in parsed && parsed.options).toMatchObject({ paper: 'letter', sheetsAcross: 4 });
 });
 
 describe('argmap export: writing the file', () => {

@@ -147,7 +147,7 @@ describe('the map as a PDF', () => {
   test('the page count the export dialog shows is the count the PDF has', async () => {
     for (const paper of ['fit', 'a4', 'letter'] as const) {
       const doc = await PDFDocument.load(render(paper).pdf);
-      expect(pdfPageCount(scene.bounds, paper)).toBe(doc.getPageCount());
+      expect(pdfPageCount(scene.bounds, { paper })).toBe(doc.getPageCount());
     }
   });
 

@@ -1,4 +1,11 @@
-import { largestScale, PNG_LIMITS, pixelSize, pngSizeProblem } from '../../../src-shared/export/pngSize';
+import { DEFAULT_EXPORT_OPTIONS, ExportOptions } from '../../../src-shared/export/exportOptions';
+import {
+  largestScale,
+  MIN_PNG_SCALE,
+  PNG_LIMITS,
+  pixelSize,
+  pngSizeProblem,
+} from '../../../src-shared/export/pngSize';
 
 const box = (width: number, height: number) => ({ x: -24, y: -24, width, height });
 
@@ -21,5 +28,20 @@ describe('the size of an exported PNG', () => {
     expect(size.width).toBeLessThanOrEqual(PNG_LIMITS.side);
     expect(size.width * size.height).toBeLessThanOrEqual(PNG_LIMITS.pixels);
     expect(pngSizeProblem(box(60_000, 20_000), fits)).toBeNull();
+  });
+
+  test('the scale a refusal names is one the export options accept, down to 0.1', () => {
+    const wide = box(400_000, 3_000);
+    const fits = largestScale(wide);
+    expect(fits).toBeLessThan(1);
+    expect(ExportOptions.safeParse({ ...DEFAULT_EXPORT_OPTIONS, scale: fits }).success).toBe(true);
+    expect(pngSizeProblem(wide, fits)).toBeNull();
+  });
+
+  test('a drawing too large even at 0.1× is sent to SVG or PDF, naming no scale', () => {
+    const huge = box(3_000_000, 3_000_000);
+    expect(largestScale(huge)).toBeLessThan(MIN_PNG_SCALE);
+    expect(pngSizeProblem(huge, MIN_PNG_SCALE)).toContain('Export it as SVG or PDF instead.');
+    expect(ExportOptions.safeParse({ ...DEFAULT_EXPORT_OPTIONS, scale: 0.09 }).success).toBe(false);
   });
 });
