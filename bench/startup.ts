@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright';
 import { launchArgmap } from '../tests/e2e/support/argmapApp';
+import { PREVIEW_URL } from '../tests/support/previewUrl';
 import { type Goal, goalNote, verdict } from './goals';
 import { formatBytes, formatCount, formatMs, timingOf } from './measure';
 import type { BenchContext, Section, SectionResult } from './section';
@@ -11,7 +12,7 @@ import { servePages } from './servePages';
 
 const GOAL: Goal = { text: '≤ 1 s', limit: 1000, bound: 'atMost', format: formatMs };
 const RENDERER = resolve('out/renderer');
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = PREVIEW_URL;
 const ARTICLE = resolve('maps/article.argmap.json');
 
 /** One page load, in ms from the navigation's start (the page's time origin). */
