@@ -129,12 +129,14 @@ function bundleBytes(): number {
     .reduce((sum, name) => sum + statSync(join(assets, name)).size, 0);
 }
 
+function medianOf(loads: StartupLoad[], pick: (load: StartupLoad) => number | undefined) {
+  const values = loads.map(pick).filter((value): value is number => value !== undefined);
+  return values.length > 0 ? timingOf(values).medianMs : undefined;
+}
+
 /** What the first paint waits for, step by step (medians): each step's time from navigation start, and its share. */
 function breakdownTable(loads: StartupLoad[]) {
-  const median = (pick: (load: StartupLoad) => number | undefined) => {
-    const values = loads.map(pick).filter((value): value is number => value !== undefined);
-    return values.length > 0 ? timingOf(values).medianMs : undefined;
-  };
+  const median = (pick: (load: StartupLoad) => number | undefined) => medianOf(loads, pick);
   const steps: [string, (load: StartupLoad) => number | undefined][] = [
     ['main script fetched (scripts and styles)', (load) => load.scriptLoadedMs],
     ['main script parsed and run', (load) => load.scriptRunMs],
@@ -159,10 +161,7 @@ function breakdownTable(loads: StartupLoad[]) {
 }
 
 export function startupTables(loads: StartupLoad[], nodes: number): Pick<SectionResult, 'tables' | 'notes'> {
-  const median = (pick: (load: StartupLoad) => number | undefined) => {
-    const values = loads.map(pick).filter((value): value is number => value !== undefined);
-    return values.length > 0 ? timingOf(values).medianMs : undefined;
-  };
+  const median = (pick: (load: StartupLoad) => number | undefined) => medianOf(loads, pick);
   const cell = (ms: number | undefined) => (ms === undefined ? '—' : formatMs(ms));
   const row = (label: string, load: Partial<StartupLoad>) => [
     label,
