@@ -60,6 +60,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: {
       outDir: resolve('out/renderer'),
+      // electron-vite leaves code unminified; the page parses its 1.8 MB script before it draws anything.
+      minify: true,
       rolldownOptions: { input: resolve('src-renderer/index.html') },
     },
   },

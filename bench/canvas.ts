@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type { ArgMap } from '../src-shared/model/map';
 import { type DragRun, dragNode, median, type PanZoomRun, panAndZoom } from './canvasGestures';
 import {
@@ -23,6 +23,8 @@ import { type BenchContext, type Section, type SectionResult, sizesFor } from '.
 function planFor(quick: boolean) {
   return {
     sizes: quick ? [100, 1000] : [100, 500, 1000, 2000, 5000],
+    /** Measured only when asked for (`--sizes=10000,20000`): a run of each takes minutes. */
+    large: [10000, 20000],
     /** Each run opens both pages afresh; the order alternates (Argmap first in odd runs). */
     runs: quick ? 1 : 3,
     /** Longest wait for a page to show the map. */
@@ -31,23 +33,30 @@ function planFor(quick: boolean) {
 }
 
 export type Side = 'argmap' | 'baseline';
+/** The views panned and zoomed at: where the map opens, at zoom 1, and zoomed out to fit. */
+export type View = 'opening' | 'zoom1' | 'fit';
 
 /** What Argmap's canvas shows a map at, found once per size, so the baseline is shown and driven the same. */
 interface Survey {
   pane: PaneRect;
   opening: OpeningView;
+  /** Actual Size (Ctrl+0) from the opening view: cards at their own size, the longest links at full length. */
+  zoom1: Viewport;
   fit: Viewport;
   /** Pane-relative points that are empty on both canvases at each view, where the pan starts. */
-  panFrom: { opening: [number, number] | null; fit: [number, number] | null };
+  panFrom: Record<View, [number, number] | null>;
   dragId: string;
 }
 
 interface RunSample {
   renderMs: number;
+  /** The page's JavaScript heap after the opening, once garbage is collected (MB). */
+  heapMB: number;
   opening: PanZoomRun | null;
   drag: DragRun;
+  zoom1: PanZoomRun | null;
   fit: PanZoomRun | null;
-  /** Argmap's fit-to-view when it differed from the survey's. */
+  /** Argmap's fit-to-view (or zoom 1) when it differed from the survey's. */
   fitMismatch?: Viewport | null;
 }
 
@@ -67,7 +76,10 @@ export interface CanvasRow {
   visibleNodes: number;
   render?: Timing;
   opening?: ViewSummary;
+  zoom1?: ViewSummary;
   fit?: ViewSummary;
+  /** The median heap after opening, MB. */
+  heapMB?: number;
   /** The median ms per update of each run's drag. */
   drag?: Timing;
   dragMissed?: number;
@@ -96,6 +108,7 @@ const INSET = 130;
  */
 const CANDIDATES = 300;
 const FIT_KEY = 'Shift+Digit1';
+const ACTUAL_SIZE_KEY = 'Control+Digit0';
 
 /**
  * Opens the map once in Argmap (untimed, also warming up) to learn the view it opens on and its
@@ -105,29 +118,41 @@ async function survey(browser: Browser, map: ArgMap, file: string, baselineRoot:
   const argmap = await openArgmap(browser, file, null, timeoutS);
   let pane: PaneRect | null;
   let viewport: Viewport | null;
+  let zoom1: Viewport | null;
   let fit: Viewport | null;
-  let argmapFree: { opening: [number, number][]; fit: [number, number][] };
+  let argmapFree: Record<View, [number, number][]>;
   try {
     const { page } = argmap;
     pane = await callProbe(page, 'pane');
     viewport = await callProbe(page, 'viewport');
     const opening = await callProbe(page, 'freePoints', GRID, INSET, CANDIDATES);
+    await page.keyboard.press(ACTUAL_SIZE_KEY);
+    await settle(page);
+    zoom1 = await callProbe(page, 'viewport');
+    const atZoom1 = await callProbe(page, 'freePoints', GRID, INSET, CANDIDATES);
     await page.keyboard.press(FIT_KEY);
     await settle(page);
     fit = await callProbe(page, 'viewport');
-    argmapFree = { opening, fit: await callProbe(page, 'freePoints', GRID, INSET, CANDIDATES) };
+    argmapFree = {
+      opening,
+      zoom1: atZoom1,
+      fit: await callProbe(page, 'freePoints', GRID, INSET, CANDIDATES),
+    };
   } finally {
     await argmap.close();
   }
-  if (!pane || !viewport || !fit) throw new Error('Argmap showed no canvas');
+  if (!pane || !viewport || !zoom1 || !fit) throw new Error('Argmap showed no canvas');
   const opening: OpeningView = { viewport, visibleIds: visibleIds(map, viewport, pane) };
   const baseline = await openBaseline(browser, baselineRoot, baselineMap(map, pane), opening, timeoutS);
   let baselineFree: typeof argmapFree;
   try {
     const openingFree = await callProbe(baseline.page, 'whichFree', argmapFree.opening, 1);
+    await setBaselineView(baseline.page, zoom1);
+    const zoom1Free = await callProbe(baseline.page, 'whichFree', argmapFree.zoom1, 1);
     await setBaselineView(baseline.page, fit);
     baselineFree = {
       opening: openingFree,
+      zoom1: zoom1Free,
       fit: await callProbe(baseline.page, 'whichFree', argmapFree.fit, 1),
     };
   } finally {
@@ -151,9 +176,11 @@ async function survey(browser: Browser, map: ArgMap, file: string, baselineRoot:
   return {
     pane,
     opening,
+    zoom1,
     fit,
     panFrom: {
       opening: baselineFree.opening[0] ?? null,
+      zoom1: baselineFree.zoom1[0] ?? null,
       fit: baselineFree.fit[0] ?? null,
     },
     dragId,
@@ -163,7 +190,7 @@ async function survey(browser: Browser, map: ArgMap, file: string, baselineRoot:
 const near = (a: Viewport | null, b: Viewport) =>
   !!a && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.zoom - b.zoom) < 0.001;
 
-/** One run on one page: open (timed), pan and zoom at the opening view, drag, fit to view, pan and zoom. */
+/** One run on one page: open (timed), pan and zoom at the opening view, drag, at zoom 1 and fitted. */
 async function measureRun(
   side: Side,
   browser: Browser,
@@ -185,21 +212,40 @@ async function measureRun(
     const pane = await callProbe(page, 'pane');
     if (!pane) throw new Error('no canvas');
     const at = ([x, y]: [number, number]) => ({ x: pane.left + x, y: pane.top + y });
+    const heapMB = await heapInUse(page);
     const opening = survey.panFrom.opening ? await panAndZoom(page, at(survey.panFrom.opening)) : null;
     await settle(page);
     const drag = await dragNode(page, survey.dragId);
     await settle(page);
     let fitMismatch: Viewport | null | undefined;
-    if (side === 'argmap') {
-      await page.keyboard.press(FIT_KEY);
-      await settle(page);
-      const shown = await callProbe(page, 'viewport');
-      if (!near(shown, survey.fit)) fitMismatch = shown;
-    } else await setBaselineView(page, survey.fit);
+    const show = async (key: string, wanted: Viewport) => {
+      if (side === 'argmap') {
+        await page.keyboard.press(key);
+        await settle(page);
+        const shown = await callProbe(page, 'viewport');
+        if (!near(shown, wanted)) fitMismatch = shown;
+      } else await setBaselineView(page, wanted);
+    };
+    await show(ACTUAL_SIZE_KEY, survey.zoom1);
+    const zoom1 = survey.panFrom.zoom1 ? await panAndZoom(page, at(survey.panFrom.zoom1)) : null;
+    await settle(page);
+    await show(FIT_KEY, survey.fit);
     const fit = survey.panFrom.fit ? await panAndZoom(page, at(survey.panFrom.fit)) : null;
-    return { renderMs: opened.renderMs ?? Number.NaN, opening, drag, fit, fitMismatch };
+    return { renderMs: opened.renderMs ?? Number.NaN, heapMB, opening, drag, zoom1, fit, fitMismatch };
   } finally {
     await opened.close();
+  }
+}
+
+/** The JavaScript heap a page holds once its garbage is collected, in MB. */
+async function heapInUse(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    return roundTo(usedSize / 2 ** 20, 1);
+  } finally {
+    await cdp.detach();
   }
 }
 
@@ -231,7 +277,7 @@ function summarize(
   const mismatches = samples.filter((sample) => sample.fitMismatch !== undefined);
   if (mismatches.length > 0)
     notes.push(
-      `fit to view showed ${JSON.stringify(mismatches[0]?.fitMismatch)} rather than ${JSON.stringify(survey.fit)} in ${mismatches.length} run(s)`,
+      `zoom 1 or fit to view showed ${JSON.stringify(mismatches[0]?.fitMismatch)} rather than ${JSON.stringify(survey.zoom1)} or ${JSON.stringify(survey.fit)} in ${mismatches.length} run(s)`,
     );
   const dragMedians = samples
     .map((sample) => median(sample.drag.latenciesMs))
@@ -242,8 +288,14 @@ function summarize(
     edges: map.edges.length,
     page: side,
     visibleNodes: survey.opening.visibleIds.length,
-    ...(samples.length > 0 ? { render: timingOf(samples.map((sample) => sample.renderMs)) } : {}),
+    ...(samples.length > 0
+      ? {
+          render: timingOf(samples.map((sample) => sample.renderMs)),
+          heapMB: median(samples.map((sample) => sample.heapMB)),
+        }
+      : {}),
     opening: summarizeView(present(samples.map((sample) => sample.opening)), survey.opening.viewport.zoom),
+    zoom1: summarizeView(present(samples.map((sample) => sample.zoom1)), survey.zoom1.zoom),
     fit: summarizeView(present(samples.map((sample) => sample.fit)), survey.fit.zoom),
     ...(dragMedians.length > 0
       ? {
@@ -305,8 +357,8 @@ export const canvasSection: Section = {
     context.log('canvas: building the bare React Flow baseline');
     const baselineRoot = await buildBaseline();
     const rows: CanvasRow[] = [];
-    for (const nodes of sizesFor(context, plan.sizes))
-      rows.push(...(await measureSize(context, baselineRoot, nodes)));
+    const sizes = context.sizes ? sizesFor(context, [...plan.sizes, ...plan.large]) : plan.sizes;
+    for (const nodes of sizes) rows.push(...(await measureSize(context, baselineRoot, nodes)));
     const browser = await context.browser();
     return {
       rows,

@@ -6,13 +6,15 @@ import type { Browser, BrowserContext, Page } from 'playwright';
 import { build } from 'vite';
 import type { ArgMap } from '../src-shared/model/map';
 import { launchArgmap } from '../tests/e2e/support/argmapApp';
+import { PREVIEW_URL } from '../tests/support/previewUrl';
 import type { BaselineMap } from './baseline/main';
 import { callProbe, installCanvasProbe, type PaneRect, type Viewport } from './canvasProbe';
 import { closeQuietly, servePages } from './servePages';
 
 /** The origin the e2e harness trusts for the app; the baseline gets one of its own. No server: routes answer. */
-const ARGMAP_ORIGIN = 'http://127.0.0.1:4173';
-const BASELINE_ORIGIN = 'http://127.0.0.1:4174';
+const ARGMAP_ORIGIN = PREVIEW_URL;
+/** Another host name, so never the same origin as Argmap's, whatever port that has. */
+const BASELINE_ORIGIN = 'http://localhost:4174';
 const RENDERER = resolve('out/renderer');
 const VIEWPORT = { width: 1280, height: 800 };
 

@@ -6,11 +6,12 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright';
 import type { ArgMap } from '../src-shared/model/map';
 import { type ArgmapApp, launchArgmap } from '../tests/e2e/support/argmapApp';
+import { PREVIEW_URL } from '../tests/support/previewUrl';
 import { closeQuietly, servePages } from './servePages';
 
 const RENDERER = resolve('out/renderer');
 /** The origin the e2e harness trusts; requests to it are answered from the built files, no server needed. */
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = PREVIEW_URL;
 const SOURCES = ['src-renderer', 'src-shared'];
 
 function newestChange(path: string): number {

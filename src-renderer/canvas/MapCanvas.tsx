@@ -6,6 +6,7 @@ import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
+import { edgeTypes } from './edgeTypes';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
@@ -132,6 +133,7 @@ export function MapCanvas() {
       nodes={nodes}
       edges={far ? NO_EDGES : edges}
       nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onSelect}
       onNodeDoubleClick={onNodeDoubleClick}

@@ -1,6 +1,6 @@
-import { type Edge, MarkerType, type Node } from '@xyflow/react';
+import { type Edge, MarkerType, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { estimateNodeSize } from '../../src-shared/layout/nodeSize';
+import { plannedSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 import type { NodeMark } from './nodeMarks';
 
@@ -8,12 +8,38 @@ import type { NodeMark } from './nodeMarks';
 export type ArgFlowNode = Node<{ node: ArgNode; folded?: number }, ArgNode['kind']>;
 export type ArgFlowEdge = Edge<{ relation: Relation }>;
 
-/** The size a node is drawn at: as measured once drawn, else as layout estimates it. */
+/** The size a node is drawn at: as measured once drawn, else as layout plans it (stored, else estimated). */
 export function drawnSize(node: ArgFlowNode): Size {
   const { measured } = node;
   return measured?.width && measured.height
     ? { width: measured.width, height: measured.height }
-    : estimateNodeSize(node.data.node);
+    : plannedSize(node.data.node);
+}
+
+/** Where a card's handles are (8 px squares centred on its top and bottom edges, as nodes.css draws them). */
+const HANDLE = 8;
+function plannedHandles({ width, height }: Size): NodeHandle[] {
+  const x = width / 2 - HANDLE / 2;
+  const box = { x, width: HANDLE, height: HANDLE };
+  return [
+    { type: 'source', position: Side.Top, y: -HANDLE / 2, ...box },
+    { type: 'target', position: Side.Bottom, y: height - HANDLE / 2, ...box },
+  ];
+}
+
+/**
+ * What React Flow knows of a card's size. Once drawn, as measured. Before, the size layout planned for it,
+ * with its handles where they will be: React Flow then needs to draw a card only when it comes into view
+ * (with `onlyRenderVisibleElements`), rather than drawing every card once to measure it, and links to
+ * cards not yet drawn run to the planned handles.
+ */
+function sizing(
+  node: ArgNode,
+  measured: Size | undefined,
+): Pick<ArgFlowNode, 'measured' | 'initialWidth' | 'initialHeight' | 'handles'> {
+  if (measured) return { measured };
+  const planned = plannedSize(node);
+  return { initialWidth: planned.width, initialHeight: planned.height, handles: plannedHandles(planned) };
 }
 
 export interface NodeView {
@@ -64,7 +90,7 @@ export function createNodeDeriver() {
           position,
           data,
           selected,
-          ...(measured ? { measured } : {}),
+          ...sizing(node, measured),
           ...(className ? { className } : {}),
           ...markAttributes(mark),
         };

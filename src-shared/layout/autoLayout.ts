@@ -3,7 +3,7 @@ import { type Box, clearOverlaps } from './clearOverlaps';
 import { arrangeCompact } from './compact';
 import { followersOfPinned } from './followers';
 import { linksAmong } from './graph';
-import { estimateNodeSize } from './nodeSize';
+import { plannedSize } from './nodeSize';
 
 /** What layout reads of a map. */
 export type LaidOutMap = Pick<ArgMap, 'nodes' | 'edges'>;
@@ -15,14 +15,9 @@ export interface AutoLayoutOptions {
   only?: ReadonlySet<string>;
 }
 
-const usable = (size: Size | undefined): size is Size =>
-  size !== undefined && size.width > 0 && size.height > 0 && Number.isFinite(size.width + size.height);
-
 /** The size a node is laid out at: as drawn, else as stored, else estimated from its text. */
 export function sizeOf(node: ArgNode, drawn: ReadonlyMap<string, Size> | undefined): Size {
-  const known = [drawn?.get(node.id), node.size].find(usable) ?? estimateNodeSize(node);
-  // Boxes thinner than a pixel would make the search for a row's width take forever.
-  return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
+  return plannedSize(node, drawn?.get(node.id));
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ArgNode } from '../model/map';
+import type { ArgNode, Size } from '../model/map';
 import { revealBidiControls } from '../text/revealBidiControls';
 
 /**
@@ -58,4 +58,17 @@ export function nodesBounds(
     box.maxY = Math.max(box.maxY, node.position.y + size.height);
   }
   return box;
+}
+
+const usable = (size: Size | undefined): size is Size =>
+  size !== undefined && size.width > 0 && size.height > 0 && Number.isFinite(size.width + size.height);
+
+/**
+ * The size layout plans for a node: `drawn` (as the canvas measured it) when given, else its stored size,
+ * else the estimate from its text. The canvas gives React Flow the same size for cards not yet drawn.
+ */
+export function plannedSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote' | 'size'>, drawn?: Size): Size {
+  const known = [drawn, node.size].find(usable) ?? estimateNodeSize(node);
+  // Boxes thinner than a pixel would make the search for a row's width take forever.
+  return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
 }

@@ -79,29 +79,13 @@ describe('the editor, driven as a person drives it', () => {
     await expect.poll(() => [inSight('thesis'), inSight(added?.id ?? '')]).toEqual([true, true]);
   });
 
-  test('keys typed the instant a reason is added go into it, though its card cannot take focus yet', async () => {
+  test('keys typed the instant a reason is added go into it', async () => {
     const { store } = await renderApp(oneThesis());
     await expect.poll(() => card('thesis')).not.toBeNull();
     store.getState().select(['thesis']);
-    const press = (key: string) =>
-      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
-    press('p');
-    // React renders the field within microtasks; React Flow shows the card only once it has measured it.
-    let field: HTMLTextAreaElement | null = null;
-    for (let turn = 0; turn < 20 && !field; turn++) {
-      await Promise.resolve();
-      field = document.querySelector<HTMLTextAreaElement>('textarea.node-text--editing');
-    }
-    expect(field).not.toBeNull();
-    expect(document.activeElement).not.toBe(field);
-    for (const key of 'Cars ar') press(key);
-    press('Backspace');
-    for (const key of 're loud.') press(key);
-    document.body.dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true, cancelable: true }),
-    );
-    for (const key of 'And dirty.') press(key);
-    press('Enter');
+    // Typed straight after P, with no wait for the card: whether its field has taken focus yet (a new card
+    // stands at its planned size at once) or holds the keys until it can, none is lost or run as a shortcut.
+    await userEvent.keyboard('pCars ar{Backspace}re loud.{Shift>}{Enter}{/Shift}And dirty.{Enter}');
     expect(store.getState().map.nodes.map((node) => [node.kind, node.text])).toEqual([
       ['thesis', 'Cities should ban cars.'],
       ['premise', 'Cars are loud.\nAnd dirty.'],

@@ -21,7 +21,6 @@ describe('a large map is drawn only where the view is', () => {
     const { nodes, edges } = row(VISIBLE_ONLY_FROM + 100);
     const { flow } = await renderMap(nodes, edges);
     await expect.poll(() => drawnIds().includes('n1')).toBe(true);
-    // Every card is drawn once, to be measured; then those out of view leave.
     await expect.poll(() => drawnIds().length, { timeout: 5_000 }).toBeLessThan(40);
     expect(drawnIds()).not.toContain(`n${nodes.length - 1}`);
     expect(document.querySelectorAll('.react-flow__edge').length).toBeLessThan(40);

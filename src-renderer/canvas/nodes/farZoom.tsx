@@ -16,7 +16,8 @@ export function useFarZoom(): boolean {
 
 /**
  * The silhouette a card stands as when the canvas is zoomed out past reading, or null to draw it in
- * full. A card is drawn in full once first (its size is known only then), and while it is edited.
+ * full. A card not yet drawn stands at the size layout planned for it (see toFlow.ts); one being edited
+ * is drawn in full.
  */
 export function useSilhouette(
   kind: NodeKind,
