@@ -190,6 +190,8 @@ test('the hostile-text map, shared, runs none of its texts and shows them as tex
 });
 
 test('File → Export… offers a web page, with or without the source text', async ({ browser }) => {
+  // The app starts, draws a preview and exports, then the page opens: on a busy machine, a long test.
+  test.slow();
   const app = await launchArgmap(browser);
   await app.page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+Shift+E`);
   const dialog = app.page.getByRole('dialog', { name: 'Export' });
@@ -203,7 +205,9 @@ test('File → Export… offers a web page, with or without the source text', as
   await source.uncheck();
   app.dialogs.exportAnswers.push(join(folder, 'seminar'));
   await dialog.getByRole('button', { name: 'Export…' }).click();
-  await expect(app.page.getByRole('status', { name: 'Messages' })).toHaveText('Exported seminar.html.');
+  await expect(app.page.getByRole('status', { name: 'Messages' })).toHaveText('Exported seminar.html.', {
+    timeout: 30_000,
+  });
   await app.close();
 
   const html = await readFile(join(folder, 'seminar.html'), 'utf8');
