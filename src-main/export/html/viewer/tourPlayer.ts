@@ -84,6 +84,8 @@ export class TourPlayer {
     key: string,
     modifiers: Partial<Pick<KeyboardEvent, 'shiftKey' | 'ctrlKey' | 'metaKey' | 'altKey'>> = {},
   ) {
+    // The page has no laser pointer to show (a reader points with their own cursor): L is not a key here.
+    if (key === 'l' || key === 'L') return false;
     const next = presenterKey(this.state, { key, ...modifiers });
     if (next === this.state) return false;
     this.#set(next);
