@@ -22,7 +22,8 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --step <N>                           only what tour step N shows (1 is the first)
   --paper fit|a4|letter                PDF: one page, or the map at print size across sheets (default fit)
   --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
-  --assessment                         draw each node's standing and the verdict, as Assess mode shows them`;
+  --assessment                         draw each node's standing and the verdict, as Assess mode shows them
+  --citation                           cite the map's source beneath the drawing (author, title, site, date, URL)`;
 
 export interface CommandOutput {
   lines: string[];

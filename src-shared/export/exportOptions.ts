@@ -34,6 +34,8 @@ export const ExportOptions = z.strictObject({
   paper: z.enum(['fit', 'a4', 'letter']),
   /** Draw the assessment: each card's standing (ring and strength bar) and the verdict on the thesis. */
   assessment: z.boolean().optional(),
+  /** Cite the map's source beneath the drawing ("Source: author, title, site, date, URL"). */
+  citation: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
