@@ -1,10 +1,6 @@
 import { LIMITS } from '../../src-shared/model/limits';
 import { type ImportControl, ImportProblem, type ImportResult } from './article';
 import { decodeText } from './decodeText';
-import { fromDocx } from './fromDocx';
-import { fromHtml } from './fromHtml';
-import { fromMarkdown } from './fromMarkdown';
-import { fromPdf } from './fromPdf';
 import { fromText } from './fromText';
 
 /** Files larger than this are refused before they are read. */
@@ -71,16 +67,17 @@ export async function importArticle(
   }
 }
 
-function read(bytes: Uint8Array, name: string, control: ImportControl) {
+/** Each format's parser is loaded when a file of that format comes: a PDF import need not load a DOM. */
+async function read(bytes: Uint8Array, name: string, control: ImportControl) {
   switch (formatOf(bytes, name)) {
     case 'pdf':
-      return fromPdf(bytes, control);
+      return (await import('./fromPdf')).fromPdf(bytes, control);
     case 'docx':
-      return fromDocx(bytes);
+      return (await import('./fromDocx')).fromDocx(bytes);
     case 'html':
-      return fromHtml(decodeText(bytes));
+      return (await import('./fromHtml')).fromHtml(decodeText(bytes));
     case 'markdown':
-      return fromMarkdown(decodeText(bytes));
+      return (await import('./fromMarkdown')).fromMarkdown(decodeText(bytes));
     case 'text':
       return fromText(bytes);
   }
