@@ -53,7 +53,8 @@ export const SourceBlock = memo(function SourceBlock({
         const names = kinds.map((kind) => KIND_LOOK[kind].label.toLowerCase());
         return (
           // A highlight stays text (selectable with the words around it, as a <button> would not be), yet
-          // acts as a button: Tab reaches it, its name is its node's, Enter selects the node.
+          // acts as a button: Tab reaches it, its name says whose passage it is, then its words (so that
+          // what is seen is what is named), and Enter selects the node.
           // biome-ignore lint/a11y/useSemanticElements: see above.
           <mark
             key={segment.start}
@@ -62,7 +63,7 @@ export const SourceBlock = memo(function SourceBlock({
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a highlight acts as a button (see above).
             role="button"
             tabIndex={-1}
-            aria-label={passageLabel(nodes)}
+            aria-label={`${passageLabel(nodes)}: ${slice}`}
             className={[
               'anchor',
               `anchor--${kinds[0]}`,

@@ -109,7 +109,9 @@ describe('a long source in the pane', () => {
     body().focus();
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => document.activeElement === mark('near')).toBe(true);
-    expect(mark('near')?.getAttribute('aria-label')).toBe('Passage of the premise “Pricing cuts traffic.”');
+    expect(mark('near')?.getAttribute('aria-label')).toBe(
+      'Passage of the premise “Pricing cuts traffic.”: Paragraph 1 says that road pricing cuts traffic in the centre.',
+    );
     await userEvent.keyboard('{Tab}');
     await expect.poll(() => document.activeElement === mark('far')).toBe(true);
     await expect
