@@ -11,6 +11,7 @@ import { layoutSection } from './layout';
 import { ensureBuilt } from './renderer';
 import { failedSection, loadAverage, machine, markdown, type Results } from './report';
 import type { BenchContext, Section } from './section';
+import { sourcePaneSection } from './sourcePane';
 import { sourcesSection } from './sources';
 import { startupSection } from './startup';
 
@@ -24,6 +25,7 @@ const SECTIONS: Section[] = [
   editingSection,
   startupSection,
   sourcesSection,
+  sourcePaneSection,
 ];
 
 const args = process.argv.slice(2);

@@ -231,7 +231,7 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
               />
               <span>
                 Cite the source
-                <small>A line beneath the map: author, title, site, date and URL.</small>
+                <small>Author, title, site, date and URL.</small>
               </span>
             </label>
           ) : null}
