@@ -1,6 +1,10 @@
 import { LIMITS } from '../../src-shared/model/limits';
 import { type ImportControl, ImportProblem, type ImportResult } from './article';
 import { decodeText } from './decodeText';
+import { fromDocx } from './fromDocx';
+import { fromHtml } from './fromHtml';
+import { fromMarkdown } from './fromMarkdown';
+import { fromPdf } from './fromPdf';
 import { fromText } from './fromText';
 
 /** Files larger than this are refused before they are read. */
@@ -67,17 +71,16 @@ export async function importArticle(
   }
 }
 
-/** Each format's parser is loaded when a file of that format comes: a PDF import need not load a DOM. */
-async function read(bytes: Uint8Array, name: string, control: ImportControl) {
+function read(bytes: Uint8Array, name: string, control: ImportControl) {
   switch (formatOf(bytes, name)) {
     case 'pdf':
-      return (await import('./fromPdf')).fromPdf(bytes, control);
+      return fromPdf(bytes, control);
     case 'docx':
-      return (await import('./fromDocx')).fromDocx(bytes);
+      return fromDocx(bytes);
     case 'html':
-      return (await import('./fromHtml')).fromHtml(decodeText(bytes));
+      return fromHtml(decodeText(bytes));
     case 'markdown':
-      return (await import('./fromMarkdown')).fromMarkdown(decodeText(bytes));
+      return fromMarkdown(decodeText(bytes));
     case 'text':
       return fromText(bytes);
   }

@@ -40,7 +40,7 @@ describe('the citation line', () => {
     expect(text(plain.bytes)).not.toContain('Source:');
     expect(text(withLine.bytes).replace(/<[^>]+>/g, ' ')).toContain('Source: Ana Ruiz, Streets for People');
     expect(withLine.height).toBeGreaterThan(plain.height);
-  });
+  }, 60_000);
 
   test('a map without a source is drawn as it was, citation or not', async () => {
     const fonts = await loadInterFonts();
@@ -49,7 +49,7 @@ describe('the citation line', () => {
     const asked = await exportMap(bare, { ...svgOptions, citation: true }, { fonts });
     if (!plain.ok || !asked.ok) throw new Error('the export failed');
     expect(text(asked.bytes)).toBe(text(plain.bytes));
-  });
+  }, 60_000);
 
   test('a PDF asked to cite has the line as selectable text', async () => {
     const result = await exportMap(
