@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportControl, ImportResult } from './article';
 import { isWorkerReply } from './workerProtocol';
@@ -13,12 +13,13 @@ export type ArticleImporter = (
 
 /**
  * The worker's script: built beside main (out/main/importWorker.cjs), or, when main runs from its
- * sources (the end-to-end harness, the tests), the TypeScript entry through tsx.
+ * sources in the project's folder (the end-to-end harness, the tests), the TypeScript entry through tsx.
  */
 function startWorker(): Worker {
-  const built = join(__dirname, 'importWorker.cjs');
-  if (existsSync(built)) return new Worker(built);
-  return workerFromSource(join(__dirname, 'importWorker.ts'));
+  // The bundle is CommonJS; the end-to-end harness loads main's sources as ES modules, with no __dirname.
+  const built = typeof __dirname === 'string' ? join(__dirname, 'importWorker.cjs') : '';
+  if (built && existsSync(built)) return new Worker(built);
+  return workerFromSource(resolve('src-main/import/importWorker.ts'));
 }
 
 /** A worker running a TypeScript entry through tsx (for main run from its sources). */
