@@ -23,7 +23,7 @@ const DROPPED_GOAL: Goal = {
 const FRAME_MS = 1000 / 60;
 
 /** The bundled map with its article repeated to a megabyte (its anchors stay in the first copy). */
-function megabyteMap(): ArgMap {
+export function megabyteMap(): ArgMap {
   const map: ArgMap = JSON.parse(readFileSync('maps/article.argmap.json', 'utf8'));
   const text = map.source?.text ?? '';
   const long = `${text}\n\n${text.repeat(Math.ceil(1_000_000 / text.length))}`.slice(0, 1_000_000);
@@ -31,7 +31,7 @@ function megabyteMap(): ArgMap {
 }
 
 /** Ctrl+B shows the pane: from the key to the first frame painted with the article's paragraphs in it. */
-async function timePaneOpen(page: Page): Promise<number> {
+export async function timePaneOpen(page: Page): Promise<number> {
   await page.keyboard.press('Control+B');
   await page.waitForFunction(() => !document.querySelector('.source-body'));
   const start = await page.evaluate(() => performance.now());
@@ -49,14 +49,14 @@ async function timePaneOpen(page: Page): Promise<number> {
   return end - start;
 }
 
-interface Scroll {
+export interface Scroll {
   frames: number;
   dropped: number;
   p95Ms: number;
 }
 
 /** Scrolls the article `step` px a frame for `seconds`, counting the frames that came late. */
-function scrollFrames(page: Page, step: number, seconds: number): Promise<Scroll> {
+export function scrollFrames(page: Page, step: number, seconds: number): Promise<Scroll> {
   return page.evaluate(
     ([px, ms, frame]) =>
       new Promise<Scroll>((resolve) => {

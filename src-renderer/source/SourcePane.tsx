@@ -47,7 +47,8 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const body = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
-  const changed = changedPassages(map);
+  // One set per map, so the coverage of a long source is not counted again on every render.
+  const changed = useMemo(() => changedPassages(map), [map]);
   const coverage = useMemo(
     () => sourceCoverage(map.source?.text ?? '', map.nodes, changed),
     [map.source?.text, map.nodes, changed],
