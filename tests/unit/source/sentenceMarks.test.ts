@@ -2,7 +2,8 @@ import { bodySentences, sourceCoverage } from '../../../src-shared/source/covera
 import { segmentText } from '../../../src-shared/source/segments';
 import { markSentences } from '../../../src-shared/source/sentenceMarks';
 
-const TEXT = 'Streets\n\nCars make streets loud. Quiet streets are safer. Vans still need access. Buses are slow.';
+const TEXT =
+  'Streets\n\nCars make streets loud. Quiet streets are safer. Vans still need access. Buses are slow.';
 const BODY = TEXT.indexOf('Cars');
 const at = (needle: string) => ({ start: TEXT.indexOf(needle), end: TEXT.indexOf(needle) + needle.length });
 const words = (segments: ReturnType<typeof markSentences>) =>
