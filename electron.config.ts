@@ -40,7 +40,12 @@ export default defineConfig({
       outDir: 'out/main',
       // The app's main process, and the `argmap` command line, which runs in plain Node.
       lib: {
-        entry: { main: resolve('src-main/electron/main.ts'), cli: resolve('src-main/cli/argmap.ts') },
+        entry: {
+          main: resolve('src-main/electron/main.ts'),
+          cli: resolve('src-main/cli/argmap.ts'),
+          // Article imports parse in a worker thread of main.
+          importWorker: resolve('src-main/import/importWorker.ts'),
+        },
         formats: ['cjs'],
         fileName: (_format, name) => `${name}.cjs`,
       },

@@ -12,6 +12,7 @@ import { layoutSection } from './layout';
 import { ensureBuilt } from './renderer';
 import { failedSection, loadAverage, machine, markdown, type Results } from './report';
 import type { BenchContext, Section } from './section';
+import { sourcePaneSection } from './sourcePane';
 import { sourcesSection } from './sources';
 import { startupSection } from './startup';
 
@@ -26,6 +27,7 @@ const SECTIONS: Section[] = [
   startupSection,
   sourcesSection,
   commandLineSection,
+  sourcePaneSection,
 ];
 
 const args = process.argv.slice(2);

@@ -3,6 +3,7 @@ import { createArticleMap } from '../../src-shared/model/articleMap';
 import type { FileSystem } from '../files/fileSystem';
 import type { Article } from '../import/article';
 import { articleFallbackTitle } from '../import/articleName';
+import { importInWorker } from '../import/importInWorker';
 import { readArticleFile } from '../import/readArticleFile';
 import type { Windows } from './ports';
 
@@ -12,7 +13,7 @@ export type ArticleImportResult =
   | { status: 'failed'; message: string };
 
 /**
- * Imports articles for windows, in main (never in a window's page): one at a time per window, with
+ * Imports articles for windows, in a worker thread of main (never in a window's page): one at a time per window, with
  * its progress sent to the window and a way for the window to cancel it.
  */
 export class ArticleImports {
@@ -41,10 +42,15 @@ export class ArticleImports {
     const controller = new AbortController();
     this.#running.set(windowId, controller);
     try {
-      const imported = await readArticleFile(this.fs, path, {
-        signal: controller.signal,
-        onProgress: (done, total) => this.windows.send(windowId, 'import:progress', { done, total }),
-      });
+      const imported = await readArticleFile(
+        this.fs,
+        path,
+        {
+          signal: controller.signal,
+          onProgress: (done, total) => this.windows.send(windowId, 'import:progress', { done, total }),
+        },
+        importInWorker,
+      );
       if (controller.signal.aborted) return { status: 'canceled' };
       if (!imported.ok) return { status: 'failed', message: imported.message };
       return { status: 'read', article: imported.article };

@@ -21,6 +21,7 @@ const OPTIONS = {
   'no-embed': { type: 'boolean' },
   assessment: { type: 'boolean' },
   'no-source': { type: 'boolean' },
+  citation: { type: 'boolean' },
 } as const;
 
 const VALUED = new Set(
@@ -82,6 +83,7 @@ export function parseExportArgs(
     embedMap: !values['no-embed'],
     ...(values.assessment ? { assessment: true } : {}),
     ...(values['no-source'] ? { source: false } : {}),
+    ...(values.citation ? { citation: true } : {}),
     subject:
       values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
   };

@@ -25,6 +25,7 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
   --assessment                         draw each node's standing and the verdict, as Assess mode shows them
   --no-source                          HTML: leave the source text out of the web page (by default it is in)
+  --citation                           cite the map's source beneath the drawing (author, title, site, date, URL)
 
   A web page (.html) is one file with the map, its tour, its source text and its viewer inside: it opens
   offline in any current browser and requests nothing.`;

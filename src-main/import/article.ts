@@ -46,3 +46,10 @@ export function clean(value: string | null | undefined): string | undefined {
   const text = value?.replace(/\s+/g, ' ').trim();
   return text ? text : undefined;
 }
+
+/** Source text starts with the title on a line of its own (the pane shows it as the title). */
+export function withTitle(title: string | undefined, blocks: readonly string[]): string[] {
+  const first = blocks[0]?.replace(/\s+/g, ' ').trim();
+  if (!title || first === title) return [...blocks];
+  return [title, ...blocks];
+}

@@ -1,8 +1,7 @@
 import JSZip from 'jszip';
 import { parseHTML } from 'linkedom';
 import mammoth from 'mammoth';
-import { type Article, clean, ImportProblem, joinBlocks } from './article';
-import { withTitle } from './fromHtml';
+import { type Article, clean, ImportProblem, joinBlocks, withTitle } from './article';
 import { blocksOf } from './htmlText';
 import { checkZip } from './zipCheck';
 

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { type Article, type ArticleMeta, clean, ImportProblem, joinBlocks } from './article';
+import { type Article, type ArticleMeta, clean, ImportProblem, joinBlocks, withTitle } from './article';
 import { htmlMeta } from './htmlMeta';
 import { blocksOf } from './htmlText';
 
@@ -42,11 +42,4 @@ export function bylineAuthors(byline: string | null | undefined): string[] | und
     .map((name) => name.trim())
     .filter((name) => name.length > 0 && name.length < 80);
   return names.length > 0 ? names : undefined;
-}
-
-/** Source text starts with the title on a line of its own (the pane shows it as the title). */
-export function withTitle(title: string | undefined, blocks: readonly string[]): string[] {
-  const first = blocks[0]?.replace(/\s+/g, ' ').trim();
-  if (!title || first === title) return [...blocks];
-  return [title, ...blocks];
 }

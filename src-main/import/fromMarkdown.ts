@@ -3,8 +3,7 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown as parseMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { type Article, type ArticleMeta, clean, joinBlocks } from './article';
-import { withTitle } from './fromHtml';
+import { type Article, type ArticleMeta, clean, joinBlocks, withTitle } from './article';
 
 /** A Markdown document: headings kept on lines of their own, emphasis and link markup gone, link text kept. */
 export function fromMarkdown(markdown: string): Article {

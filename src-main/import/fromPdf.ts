@@ -1,5 +1,4 @@
-import { type Article, clean, type ImportControl, ImportProblem, joinBlocks } from './article';
-import { withTitle } from './fromHtml';
+import { type Article, clean, type ImportControl, ImportProblem, joinBlocks, withTitle } from './article';
 import { loadPdfJs } from './loadPdfJs';
 import { type PdfItem, type PdfPage, pdfBlocks } from './pdfLayout';
 

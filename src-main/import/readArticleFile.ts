@@ -3,6 +3,7 @@ import { describeFsError } from '../files/describeFsError';
 import type { FileSystem } from '../files/fileSystem';
 import type { ImportControl, ImportResult } from './article';
 import { importArticle, MAX_ARTICLE_BYTES } from './importArticle';
+import type { ArticleImporter } from './importInWorker';
 
 /**
  * Imports an article from a file: its size is checked before a byte is read (a huge file or a FIFO
@@ -12,6 +13,8 @@ export async function readArticleFile(
   fs: FileSystem,
   path: string,
   control: ImportControl = {},
+  /** Where the parsing runs: here (the command line), or a worker thread (the app). */
+  importer: ArticleImporter = importArticle,
 ): Promise<ImportResult> {
   try {
     const stats = await fs.stat(path);
@@ -27,7 +30,7 @@ export async function readArticleFile(
       };
     }
     const bytes = await fs.readFile(path);
-    return await importArticle(bytes, basename(path), control);
+    return await importer(bytes, basename(path), control);
   } catch (error) {
     return {
       ok: false,

@@ -64,6 +64,8 @@ interface Snapshot {
   selected: string[];
   steps: string[];
   tourStep: number;
+  /** The map cites a source, so the export can carry a citation line. */
+  cited: boolean;
 }
 
 function snapshotOf(state: EditorStoreState): Snapshot {
@@ -77,6 +79,7 @@ function snapshotOf(state: EditorStoreState): Snapshot {
       return step.title || (focus ? stepTitle(focus) : '') || 'Untitled step';
     }),
     tourStep: Math.min(state.tourStep, Math.max(0, state.map.tour.length - 1)),
+    cited: state.map.source !== undefined,
   };
 }
 
@@ -234,6 +237,19 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
               <small>Each node’s standing and strength, and the verdict on the thesis.</small>
             </span>
           </label>
+          {snapshot.cited ? (
+            <label className="checkbox export-embed">
+              <input
+                type="checkbox"
+                checked={options.citation === true}
+                onChange={(event) => update({ citation: event.currentTarget.checked })}
+              />
+              <span>
+                Cite the source
+                <small>Author, title, site, date and URL.</small>
+              </span>
+            </label>
+          ) : null}
           {actions}
         </div>
       </form>

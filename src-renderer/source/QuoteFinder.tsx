@@ -6,7 +6,7 @@ import type { ActionContext } from '../actions/actionContext';
 import { addReason } from '../actions/addReason';
 import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
-import { rangeFor } from './domOffsets';
+import { revealPassage } from './sourceView';
 
 const HIGHLIGHT = 'argmap-quote-finder';
 
@@ -21,13 +21,15 @@ const isMapped = (candidate: QuoteCandidate, nodes: readonly ArgNode[]) =>
   );
 
 /** Shows a passage of the source: highlighted (CSS Custom Highlight, no change to the text's DOM) and scrolled to. */
-function showPassage(candidate: QuoteCandidate | null) {
+let shown = 0;
+async function showPassage(candidate: QuoteCandidate | null) {
   const highlights = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
   highlights?.delete(HIGHLIGHT);
-  const body = document.querySelector<HTMLElement>('.source-body');
-  if (!candidate || !body) return;
-  const range = rangeFor(body, candidate.start, candidate.end);
-  if (!range) return;
+  const asked = ++shown;
+  if (!candidate) return;
+  const range = await revealPassage(candidate.start, candidate.end);
+  // The pointer may have moved on while the passage was drawn.
+  if (!range || asked !== shown) return;
   const Highlight = (window as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
   if (highlights && Highlight) highlights.set(HIGHLIGHT, new Highlight(range));
   range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
@@ -46,7 +48,7 @@ export function QuoteFinder({ ctx }: { ctx: ActionContext }) {
   const [active, setActive] = useState(0);
   const list = useRef<HTMLDivElement>(null);
 
-  useEffect(() => () => showPassage(null), []);
+  useEffect(() => () => void showPassage(null), []);
   useEffect(() => list.current?.focus(), []);
 
   const add = (candidate: QuoteCandidate | undefined) => {

@@ -1,6 +1,14 @@
 import { useReactFlow } from '@xyflow/react';
 import { CircleMinus, CirclePlus, PanelRightClose, Quote } from 'lucide-react';
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { formatAccelerator } from '../../src-shared/actions/accelerator';
 import { type ActionId, actionSpec } from '../../src-shared/actions/catalog';
 import { changedPassages } from '../../src-shared/source/anchors';
@@ -13,11 +21,13 @@ import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { ChangedPassages } from './ChangedPassages';
 import { offsetOf, selectedRange } from './domOffsets';
+import { markOf, moveBetweenPassages, passagesInOrder } from './passageKeys';
 import { selectPassage } from './passageSelection';
 import { QuoteFinder } from './QuoteFinder';
 import { FROM_SELECTION, SelectionMenu } from './SelectionMenu';
 import { SourceText } from './SourceText';
 import { Splitter } from './Splitter';
+import { pinSourceOffset, revealPassage } from './sourceView';
 
 const WIDTH_KEY = 'argmap.sourceWidth';
 const ICONS = {
@@ -37,7 +47,8 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const body = useRef<HTMLElement>(null);
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
-  const changed = changedPassages(map);
+  // One set per map, so the coverage of a long source is not counted again on every render.
+  const changed = useMemo(() => changedPassages(map), [map]);
   const coverage = useMemo(
     () => sourceCoverage(map.source?.text ?? '', map.nodes, changed),
     [map.source?.text, map.nodes, changed],
@@ -55,18 +66,35 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
     return () => document.removeEventListener('selectionchange', onSelectionChange);
   }, [store]);
 
-  // Selecting one node on the canvas brings its passage into view.
+  // Selecting one node on the canvas brings its passage into view (drawing its paragraph if out of view).
   useEffect(() => {
-    if (selectedIds.size !== 1 || !body.current) return;
+    if (selectedIds.size !== 1) return;
     const [id] = selectedIds;
-    const mark = [...body.current.querySelectorAll<HTMLElement>('mark[data-nodes]')].find((element) =>
-      element.dataset.nodes?.split(' ').includes(id ?? ''),
-    );
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    mark?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-  }, [selectedIds]);
+    const anchor = store.getState().map.nodes.find((node) => node.id === id)?.anchor;
+    if (!anchor || !id) return;
+    let current = true;
+    void revealPassage(anchor.start, anchor.end).then(() => {
+      const mark = current && body.current ? markOf(body.current, id) : null;
+      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mark?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    });
+    return () => {
+      current = false;
+    };
+  }, [selectedIds, store]);
 
-  // Clicking a highlight selects the nodes it anchors and shows the first on the canvas.
+  // Clicking a highlight (or Enter on one) selects the nodes it anchors and shows the first on the canvas.
+  const selectNodesOf = useCallback(
+    (mark: HTMLElement | null) => {
+      const ids = mark?.dataset.nodes?.split(' ') ?? [];
+      const first = store.getState().map.nodes.find((node) => node.id === ids[0]);
+      if (!first) return false;
+      store.getState().select(ids);
+      revealNode({ flow }, first);
+      return true;
+    },
+    [store, flow],
+  );
   const onClick = useCallback(
     (event: MouseEvent) => {
       if (event.altKey && body.current) {
@@ -74,15 +102,22 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
         return;
       }
       if (!document.getSelection()?.isCollapsed) return;
-      const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-nodes]');
-      const ids = mark?.dataset.nodes?.split(' ') ?? [];
-      const first = store.getState().map.nodes.find((node) => node.id === ids[0]);
-      if (!first) return;
-      store.getState().select(ids);
-      revealNode({ flow }, first);
+      selectNodesOf((event.target as HTMLElement).closest<HTMLElement>('mark[data-nodes]'));
     },
-    [store, flow],
+    [store, selectNodesOf],
   );
+  const passageOrder = useMemo(() => passagesInOrder(map.nodes, changed), [map.nodes, changed]);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!body.current) return;
+    if (moveBetweenPassages(event, body.current, passageOrder)) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-nodes]');
+    if (event.key === 'Enter' && mark && selectNodesOf(mark)) event.preventDefault();
+  };
+  // A selection dragged from a paragraph keeps that paragraph drawn however far it scrolls.
+  const onMouseDown = (event: MouseEvent) => {
+    const block = (event.target as HTMLElement).closest<HTMLElement>('[data-end]');
+    if (block) pinSourceOffset(Number(block.dataset.offset));
+  };
 
   // A drag that starts or ends inside a word takes the whole word.
   const onMouseUp = (event: MouseEvent) => {
@@ -90,7 +125,8 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
     const range = body.current && !event.altKey ? selectedRange(document.getSelection(), body.current) : null;
     if (!range || text === undefined) return;
     const snapped = snapToWords(text, range.start, range.end);
-    if (snapped.start !== range.start || snapped.end !== range.end) selectPassage(snapped.start, snapped.end);
+    if (snapped.start !== range.start || snapped.end !== range.end)
+      void selectPassage(snapped.start, snapped.end);
   };
 
   const onContextMenu = (event: MouseEvent) => {
@@ -99,6 +135,13 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
     setMenuAt({ x: event.clientX, y: event.clientY });
   };
   const closeMenu = useCallback(() => setMenuAt(null), []);
+  // The article's scroller is known once it is in the page (after the article's own first layout).
+  const [scroller, setScroller] = useState<HTMLElement | null>(null);
+  const bodyRef = useCallback((element: HTMLElement | null) => {
+    body.current = element;
+    setScroller(element);
+  }, []);
+  const scrollElement = useCallback(() => scroller, [scroller]);
 
   if (!map.source) return null;
   return (
@@ -157,14 +200,16 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
           }}
         />
         {/* Focusable, so that the article scrolls by keys too (axe: scrollable-region-focusable). */}
-        {/* biome-ignore lint/a11y/useKeyWithClickEvents: clicks on highlights are shortcuts; each node is also reachable on the canvas and in the list. */}
+        {/* Tab moves from highlight to highlight, Enter selects a highlight's node (clicks do the same). */}
         <section
-          ref={body}
+          ref={bodyRef}
           className="source-body"
           aria-label="Article text"
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to scroll by keys.
           tabIndex={0}
           onClick={onClick}
+          onKeyDown={onKeyDown}
+          onMouseDown={onMouseDown}
           onMouseUp={onMouseUp}
           onContextMenu={onContextMenu}
         >
@@ -174,6 +219,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
             changed={changed}
             emphasised={selectedIds}
             unmapped={coverage.unmapped}
+            scrollElement={scrollElement}
           />
         </section>
         {menuAt ? <SelectionMenu at={menuAt} run={run} onClose={closeMenu} /> : null}
@@ -187,5 +233,5 @@ function selectSentenceAt(event: MouseEvent, root: HTMLElement, text: string) {
   const caret = document.caretRangeFromPoint(event.clientX, event.clientY);
   const offset = caret ? offsetOf(caret.startContainer, caret.startOffset, root) : null;
   const sentence = offset === null ? undefined : sentenceAt(text, offset);
-  if (sentence) selectPassage(sentence.start, sentence.end);
+  if (sentence) void selectPassage(sentence.start, sentence.end);
 }

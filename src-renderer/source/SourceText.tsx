@@ -1,24 +1,31 @@
-import { memo, useMemo } from 'react';
-import type { ArgNode, NodeKind } from '../../src-shared/model/map';
-import { splitIntoBlocks } from '../../src-shared/source/blocks';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import type { ArgNode } from '../../src-shared/model/map';
+import { type SourceBlock as Block, splitIntoBlocks } from '../../src-shared/source/blocks';
 import type { Sentence } from '../../src-shared/source/coverage';
-import { type AnchoredPassage, segmentText } from '../../src-shared/source/segments';
-import { KIND_LOOK } from '../canvas/nodes/kinds';
+import type { AnchoredPassage } from '../../src-shared/source/segments';
+import { SourceBlock } from './SourceBlock';
+import { setSourceView } from './sourceView';
 
 interface SourceTextProps {
   text: string;
   nodes: readonly ArgNode[];
   changed: ReadonlySet<string>;
   emphasised: ReadonlySet<string>;
-  /** Sentences no node anchors: their paragraphs carry a mark in the margin. */
+  /** Sentences no node anchors: each carries a mark in the margin. */
   unmapped: readonly Sentence[];
+  /** The element that scrolls the article. */
+  scrollElement: () => HTMLElement | null;
 }
 
-const TAGS = { title: 'h1', heading: 'h2', paragraph: 'p' } as const;
+/** The article's top padding inside the scrolling element (see .source-body). */
+const TOP = 8;
+/** At most this many blocks are kept drawn for a passage out of view (a passage rarely spans more than two). */
+const MAX_PINNED = 200;
 
 /**
- * The article as readable text: title, section headings and paragraphs, with each node's passage
- * highlighted in the colour of its kind. Text is always rendered as text, never as HTML.
+ * The article as readable text: title, headings and paragraphs. Only the blocks in view (and a few
+ * around them) are in the page, so a megabyte-long source opens and scrolls as fast as a short one.
  */
 export const SourceText = memo(function SourceText({
   text,
@@ -26,18 +33,9 @@ export const SourceText = memo(function SourceText({
   changed,
   emphasised,
   unmapped,
+  scrollElement,
 }: SourceTextProps) {
   const blocks = useMemo(() => splitIntoBlocks(text), [text]);
-  // Both lists are in reading order: one walk finds the blocks holding an unmapped sentence.
-  const unmappedBlocks = useMemo(() => {
-    const starts = new Set<number>();
-    let i = 0;
-    for (const block of blocks) {
-      while (i < unmapped.length && (unmapped[i] as Sentence).start < block.start) i++;
-      if (i < unmapped.length && (unmapped[i] as Sentence).start < block.end) starts.add(block.start);
-    }
-    return starts;
-  }, [blocks, unmapped]);
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   // A passage that no longer reads as anchored is listed, not highlighted: its offsets may be wrong.
   const passages = useMemo<AnchoredPassage[]>(
@@ -49,53 +47,104 @@ export const SourceText = memo(function SourceText({
       ),
     [nodes, changed],
   );
+  const [pinned, setPinned] = useState<{ from: number; to: number } | null>(null);
+  const virtualizer = useVirtualizer({
+    count: blocks.length,
+    getScrollElement: scrollElement,
+    estimateSize: (index) => estimateHeight(blocks[index], scrollElement()?.clientWidth ?? 420),
+    getItemKey: (index) => blocks[index]?.start ?? index,
+    overscan: 6,
+    scrollMargin: TOP,
+    rangeExtractor: (range: Range) => withPinned(defaultRangeExtractor(range), pinned),
+  });
+
+  const live = useRef({ blocks, virtualizer });
+  live.current = { blocks, virtualizer };
+  useEffect(
+    () =>
+      setSourceView({
+        async reveal(start, end) {
+          const { blocks: all, virtualizer: list } = live.current;
+          const from = blockIndexAt(all, start);
+          const to = Math.min(blockIndexAt(all, Math.max(start, end - 1)), from + MAX_PINNED);
+          setPinned({ from, to });
+          if (!isDrawn(from) || !inView(from)) list.scrollToIndex(from, { align: 'center' });
+          for (let frame = 0; frame < 30 && !(isDrawn(from) && isDrawn(to)); frame++) await nextFrame();
+        },
+        pin(offset) {
+          const index = blockIndexAt(live.current.blocks, offset);
+          setPinned({ from: index, to: index });
+        },
+      }),
+    [],
+  );
 
   return (
-    <>
-      {blocks.map((block) => {
-        const Tag = TAGS[block.kind];
+    <div className="source-blocks" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const block = blocks[item.index] as Block;
         return (
-          <Tag
-            key={block.start}
-            className={`source-${block.kind}${unmappedBlocks.has(block.start) ? ' has-unmapped' : ''}`}
-            data-offset={block.start}
-            data-end={block.end}
+          <div
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="source-block"
+            style={{ transform: `translateY(${item.start - TOP}px)` }}
           >
-            {segmentText(block.start, block.end, passages).map((segment) => {
-              const slice = text.slice(segment.start, segment.end);
-              if (segment.nodeIds.length === 0) {
-                return (
-                  <span key={segment.start} data-offset={segment.start}>
-                    {slice}
-                  </span>
-                );
-              }
-              const kinds = segment.nodeIds.map((id) => byId.get(id)?.kind ?? 'note');
-              const names = kinds.map((kind: NodeKind) => KIND_LOOK[kind].label.toLowerCase());
-              const label =
-                segment.nodeIds.length > 1
-                  ? `Passage of ${segment.nodeIds.length} nodes: ${names.join(', ')}`
-                  : `Passage of a ${names[0]}`;
-              return (
-                <mark
-                  key={segment.start}
-                  data-offset={segment.start}
-                  data-nodes={segment.nodeIds.join(' ')}
-                  className={[
-                    'anchor',
-                    `anchor--${kinds[0]}`,
-                    segment.nodeIds.length > 1 ? 'anchor--several' : '',
-                    segment.nodeIds.some((id) => emphasised.has(id)) ? 'is-emphasised' : '',
-                  ].join(' ')}
-                  title={label}
-                >
-                  {slice}
-                </mark>
-              );
-            })}
-          </Tag>
+            <SourceBlock
+              block={block}
+              text={text}
+              passages={passages}
+              byId={byId}
+              emphasised={emphasised}
+              unmapped={unmapped}
+            />
+          </div>
         );
       })}
-    </>
+    </div>
   );
 });
+
+const isDrawn = (index: number) => document.querySelector(`.source-block[data-index="${index}"]`) !== null;
+
+function inView(index: number): boolean {
+  const element = document.querySelector(`.source-block[data-index="${index}"]`);
+  const body = element?.closest('.source-body');
+  if (!element || !body) return false;
+  const box = element.getBoundingClientRect();
+  const view = body.getBoundingClientRect();
+  return box.bottom > view.top && box.top < view.bottom;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** The drawn blocks, and the pinned ones too (a passage being shown, a selection being dragged). */
+function withPinned(indexes: number[], pinned: { from: number; to: number } | null): number[] {
+  if (!pinned) return indexes;
+  const all = new Set(indexes);
+  for (let index = pinned.from; index <= pinned.to; index++) all.add(index);
+  return [...all].sort((a, b) => a - b);
+}
+
+/** The block holding `offset` (or the last before it), by binary search. */
+export function blockIndexAt(blocks: readonly Block[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if ((blocks[middle] as Block).start <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return Math.max(0, low);
+}
+
+/** A block's height before it is drawn and measured, from its length and the pane's width (.source-body's type). */
+function estimateHeight(block: Block | undefined, paneWidth: number): number {
+  if (!block) return 0;
+  const perLine = Math.max(20, Math.floor((paneWidth - 44) / 7.4));
+  const lines = Math.ceil((block.end - block.start) / perLine);
+  if (block.kind === 'title') return lines * 28 + 28;
+  if (block.kind === 'heading') return lines * 25 + 30;
+  return lines * 25 + 12;
+}

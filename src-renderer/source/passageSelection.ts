@@ -1,14 +1,19 @@
 import { changedPassages } from '../../src-shared/source/anchors';
 import { sourceCoverage } from '../../src-shared/source/coverage';
 import type { ActionContext } from '../actions/actionContext';
-import { currentSourceSelection, rangeFor } from './domOffsets';
+import { currentSourceSelection } from './domOffsets';
+import { revealPassage } from './sourceView';
 
-const sourceBody = () => document.querySelector<HTMLElement>('.source-body');
-
-/** Selects a passage of the source in the page, as if the user had dragged over it; scrolls it into view when asked. */
-export function selectPassage(start: number, end: number, options: { scroll?: boolean } = {}): void {
-  const body = sourceBody();
-  const range = body && rangeFor(body, start, end);
+/**
+ * Selects a passage of the source in the page, as if the user had dragged over it (drawing its paragraphs
+ * first if they are out of view); scrolls it into view when asked.
+ */
+export async function selectPassage(
+  start: number,
+  end: number,
+  options: { scroll?: boolean } = {},
+): Promise<void> {
+  const range = await revealPassage(start, end);
   if (!range) return;
   const selection = document.getSelection();
   selection?.removeAllRanges();
@@ -30,5 +35,5 @@ export function nextUnmappedPassage(ctx: ActionContext): void {
   const from = (currentSourceSelection() ?? state.sourceSelection)?.end ?? -1;
   const next = unmapped.find((sentence) => sentence.start >= from) ?? unmapped[0];
   // The pane may have just been shown: select once it is drawn.
-  if (next) requestAnimationFrame(() => selectPassage(next.start, next.end, { scroll: true }));
+  if (next) requestAnimationFrame(() => void selectPassage(next.start, next.end, { scroll: true }));
 }

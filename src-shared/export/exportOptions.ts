@@ -44,6 +44,8 @@ export const ExportOptions = z.strictObject({
   assessment: z.boolean().optional(),
   /** A web page carries the source text, to show each node's passage; false leaves the article out. */
   source: z.boolean().optional(),
+  /** Cite the map's source beneath the drawing ("Source: author, title, site, date, URL"). */
+  citation: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 

@@ -2,8 +2,10 @@ import { foldingOf } from '../fold/folding';
 import type { ArgMap } from '../model/map';
 import { type Refusal, refuse } from '../ops/refusal';
 import { tourVisibility } from '../tour/visibility';
+import { withCitation } from './citationMark';
 import type { ExportOptions } from './exportOptions';
 import type { Measure } from './fonts';
+import { LOOKS } from './looks';
 import { buildScene } from './scene';
 import type { Scene } from './sceneTypes';
 
@@ -12,6 +14,12 @@ import type { Scene } from './sceneTypes';
  * step as the room sees it (what the step reveals, the cards outside its focus dimmed).
  */
 export function exportScene(map: ArgMap, options: ExportOptions, measure: Measure): Scene | Refusal {
+  const scene = subjectScene(map, options, measure);
+  if (!options.citation || 'refused' in scene) return scene;
+  return withCitation(scene, map, LOOKS[options.theme], measure);
+}
+
+function subjectScene(map: ArgMap, options: ExportOptions, measure: Measure): Scene | Refusal {
   const base = {
     measure,
     theme: options.theme,

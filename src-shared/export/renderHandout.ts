@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import type { ArgMap } from '../model/map';
+import { citationLine } from '../source/citation';
 import { revealBidiControls } from '../text/revealBidiControls';
 import { tourVisibility } from '../tour/visibility';
 import { fontkitMeasure, type InterFonts } from './interFonts';
@@ -14,6 +15,7 @@ import { wrapText } from './wrapText';
 const PAGE = { width: 842, height: 595, margin: 36 };
 const TITLE_SIZE = 18;
 const NOTES = { size: 11, lineHeight: 15, maxShare: 0.32 };
+const CITATION = { size: 10, lineHeight: 13, maxLines: 3 };
 
 /**
  * The presentation's handout: one page per tour step with the step's title, its view of the map (the focus
@@ -49,6 +51,22 @@ export async function renderHandout(
       maxWidth: PAGE.width - 2 * PAGE.margin,
     });
     const width = PAGE.width - 2 * PAGE.margin;
+    // The first page says what the map reads: "Source: author, title, site, date, URL".
+    const cited =
+      index === 0 && map.source
+        ? wrapText(revealBidiControls(citationLine(map.source)), width, (text) =>
+            inter.regular.widthOfTextAtSize(text, CITATION.size),
+          ).slice(0, CITATION.maxLines)
+        : [];
+    cited.forEach((line, i) => {
+      page.drawText(line, {
+        x: PAGE.margin,
+        y: PAGE.height - PAGE.margin - TITLE_SIZE - 8 - (i + 1) * CITATION.lineHeight,
+        size: CITATION.size,
+        font: inter.regular,
+        color: pdfColor('#5f6168'),
+      });
+    });
     const notes = step.notes
       ? wrapText(revealBidiControls(step.notes), width, (text) =>
           inter.regular.widthOfTextAtSize(text, NOTES.size),
@@ -76,7 +94,7 @@ export async function renderHandout(
       only: visibility.revealed,
       focus: visibility.focus,
     });
-    const top = PAGE.height - PAGE.margin - TITLE_SIZE - 16;
+    const top = PAGE.height - PAGE.margin - TITLE_SIZE - 16 - cited.length * CITATION.lineHeight;
     const bottom = PAGE.margin + (shown.length > 0 ? shown.length * NOTES.lineHeight + 16 : 0);
     const area = { x: PAGE.margin, top, width, height: top - bottom };
     drawScene(page, scene, fitted(frameOf(scene, visibility.focus), area), inter);

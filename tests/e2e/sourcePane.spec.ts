@@ -11,8 +11,24 @@ test.beforeEach(async ({ browser }) => {
 });
 test.afterEach(() => app.close());
 
+/** Scrolls the article (which draws only the paragraphs in view) until `words` are drawn. */
+async function scrollSourceTo(page: Page, words: string) {
+  const found = await page.evaluate(async (needle) => {
+    const body = document.querySelector('.source-body') as HTMLElement;
+    body.scrollTop = 0;
+    for (let step = 0; step < 500; step++) {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      if (body.textContent?.includes(needle)) return true;
+      body.scrollTop += body.clientHeight * 0.8;
+    }
+    return false;
+  }, words);
+  expect(found).toBe(true);
+}
+
 /** Selects the first occurrence of `words` in the source pane, as a person dragging over it would. */
 async function selectInSource(page: Page, words: string) {
+  await scrollSourceTo(page, words);
   await page.evaluate((needle) => {
     const body = document.querySelector('.source-body') as HTMLElement;
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
@@ -38,6 +54,7 @@ async function selectInSource(page: Page, words: string) {
 test('the article is beside the map, and a node’s passage comes into view when it is selected', async () => {
   const { page } = app;
   const source = page.getByRole('complementary', { name: 'Source text' });
+  await scrollSourceTo(page, 'The important issue of abductions');
   await expect(source.getByRole('heading', { name: 'The important issue of abductions' })).toBeAttached();
   const hayashi = page
     .locator('.react-flow__node', { hasText: 'Japan intends to comprehensively resolve' })
@@ -79,5 +96,6 @@ test('a quote made from selected text is saved anchored, and reopens highlighted
   const quote = app.page.locator('.react-flow__node-quote', { hasText: words });
   await expect(quote).toContainText('Matija Šerić');
   const id = await quote.getAttribute('data-id');
+  await scrollSourceTo(app.page, words);
   await expect(app.page.locator(`mark[data-nodes~="${id}"]`)).toHaveText(words);
 });
