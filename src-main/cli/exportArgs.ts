@@ -17,6 +17,7 @@ const OPTIONS = {
   paper: { type: 'string' },
   'no-embed': { type: 'boolean' },
   assessment: { type: 'boolean' },
+  'fit-slide': { type: 'boolean' },
 } as const;
 
 const VALUED = new Set(
@@ -70,6 +71,7 @@ export function parseExportArgs(
     paper: values.paper ?? DEFAULT_EXPORT_OPTIONS.paper,
     embedMap: !values['no-embed'],
     ...(values.assessment ? { assessment: true } : {}),
+    ...(values['fit-slide'] ? { fitSlide: true } : {}),
     subject:
       values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
   };

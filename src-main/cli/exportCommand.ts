@@ -22,7 +22,9 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --step <N>                           only what tour step N shows (1 is the first)
   --paper fit|a4|letter                PDF: one page, or the map at print size across sheets (default fit)
   --no-embed                           leave the map out of a PNG or SVG (by default it is embedded)
-  --assessment                         draw each node's standing and the verdict, as Assess mode shows them`;
+  --assessment                         draw each node's standing and the verdict, as Assess mode shows them
+  --fit-slide                          the whole map folded to the deepest level whose text reads on a
+                                       16:9 slide (12 px or more), laid out again; folded cards show "+n"`;
 
 export interface CommandOutput {
   lines: string[];
@@ -71,6 +73,9 @@ export async function exportCommand(
     lines: [
       `✓ ${shortenForDisplay(out)}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,
       ...(folded ? [`  ${folded}; they are left out, as on the canvas.`] : []),
+      ...(options.fitSlide && options.subject.kind === 'map'
+        ? ['  Folded to fit a 16:9 slide where needed: each folded card shows how many cards it hides.']
+        : []),
     ],
     errors: [],
     exitCode: 0,

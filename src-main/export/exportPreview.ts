@@ -1,5 +1,6 @@
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
 import { exportScene } from '../../src-shared/export/exportScene';
+import { mapToDraw } from '../../src-shared/export/fitSlide';
 import type { InterFonts } from '../../src-shared/export/interFonts';
 import { pixelSize, pngSizeProblem } from '../../src-shared/export/pngSize';
 import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/renderMapPdf';
@@ -21,7 +22,7 @@ export async function previewExport(
   options: ExportOptions,
   fonts: InterFonts,
 ): Promise<ExportPreview> {
-  const scene = exportScene(map, options, measureFor(fonts));
+  const scene = exportScene(await mapToDraw(map, options), options, measureFor(fonts));
   if (isRefusal(scene)) return { status: 'failed', message: scene.refused };
   const { bounds } = scene;
   const scale = Math.min(2, PREVIEW.width / bounds.width, PREVIEW.height / bounds.height);

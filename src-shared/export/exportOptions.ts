@@ -34,6 +34,11 @@ export const ExportOptions = z.strictObject({
   paper: z.enum(['fit', 'a4', 'letter']),
   /** Draw the assessment: each card's standing (ring and strength bar) and the verdict on the thesis. */
   assessment: z.boolean().optional(),
+  /**
+   * Fit to a slide: fold the whole map's deeper levels (and lay it out again) until its body text is
+   * readable on a 16:9 slide; folded cards say how many cards they hide. Only for the whole map.
+   */
+  fitSlide: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
