@@ -132,27 +132,35 @@ export function rows(items: readonly Shapes[], maxWidth: number, depth = 0): Blo
     const previous = placed.at(-1);
     let best: Placed | undefined;
     // The least deep whole first, then the least wide, then the highest place, then the leftmost.
-    const rank = ({ item, x, y }: Placed) => [
-      Math.max(depth, height, y + item.height),
-      Math.max(width, x + item.width),
-      y,
-      x,
-    ];
-    let bestRank: number[] | undefined;
+    const bestRank = [0, 0, 0, 0];
+    const rank = [0, 0, 0, 0];
     const edges = ground.edges();
+    // A shape wider than the rows goes in only when the piece has no narrower one.
+    const narrowest = Math.min(...shapes.map((shape) => shape.width));
     for (const item of shapes) {
-      const candidates = new Set([0, ...edges, ...edges.map((x) => x - item.width)]);
-      for (const x of candidates) {
-        if (x < 0 || (x > 0 && x + item.width > maxWidth)) continue;
+      if (item.width > maxWidth && item.width > narrowest) continue;
+      const tryAt = (x: number) => {
+        if (x < 0 || (x > 0 && x + item.width > maxWidth)) return;
         let y = ground.restingY(item.top, x);
         // Left of the card before it, a block goes lower than that card's top, as a new line of text does.
         if (previous && x + item.head.x <= previous.x + previous.item.tail.x)
           y = Math.max(y, previous.y + previous.item.tail.y - item.head.y + 1);
+        [rank[0], rank[1], rank[2], rank[3]] = [
+          Math.max(depth, height, y + item.height),
+          Math.max(width, x + item.width),
+          y,
+          x,
+        ];
+        if (best && !before(rank, bestRank)) return;
         const next = { item, x, y };
-        const nextRank = rank(next);
-        if (bestRank && !before(nextRank, bestRank)) continue;
-        if (previous && !follows(previous, next)) continue;
-        [best, bestRank] = [next, nextRank];
+        if (previous && !follows(previous, next)) return;
+        best = next;
+        for (let i = 0; i < 4; i++) bestRank[i] = rank[i] as number;
+      };
+      tryAt(0);
+      for (const x of edges) {
+        tryAt(x);
+        tryAt(x - item.width);
       }
     }
     best ??= { item: shapes[0] as Block, x: 0, y: height + ROW_GAP };

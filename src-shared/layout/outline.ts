@@ -60,7 +60,9 @@ export class Ground {
 
   /** The x where the ground changes height: where a block's edge may usefully go. */
   edges(): number[] {
-    return this.spans.flatMap(({ x0, x1 }) => [x0, x1]);
+    const edges: number[] = [];
+    for (const { x0, x1 } of this.spans) edges.push(x0, x1);
+    return edges;
   }
 
   /** How low the ground reaches from `from` to `to`. */
