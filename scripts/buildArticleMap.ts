@@ -967,22 +967,29 @@ const TOUR: TourStep[] = [
   {
     id: 't-nk-motives',
     title: 'North Korea’s motives',
-    focus: ['p-nk-motives', 'p-cuba-blow', 'p-cuba-partner', 'p-nk-new-moves', 'p-nk-economy'],
+    focus: ['p-nk-motives', 'p-cuba-blow', 'p-cuba-partner'],
     notes:
-      'Why would Pyongyang engage? Seoul’s new ties with Cuba (February 14, the day before Kim Yo-jong’s statement), the need for new moves, and the economy. These are the author’s inferences, not sourced statements.',
+      'Why would Pyongyang engage? First, Seoul’s new ties with Cuba (February 14, the day before Kim Yo-jong’s statement). These are the author’s inferences, not sourced statements.',
+  },
+  {
+    id: 't-nk-more-motives',
+    title: 'New moves, and the economy',
+    focus: ['p-nk-new-moves', 'p-nk-economy'],
+    notes: 'Then the need for new moves, and the economy: again the author’s inferences.',
   },
   {
     id: 't-conditions',
-    title: 'Her conditions meet Tokyo’s position',
-    focus: [
-      'c-conditions-hard',
-      'q-kyj-conditions',
-      'q-kyj-already-resolved',
-      'q-hayashi-not-resolved',
-      'q-hayashi-comprehensive',
-    ],
+    title: 'Her conditions',
+    focus: ['c-conditions-hard', 'q-kyj-conditions', 'q-kyj-already-resolved'],
     notes:
-      'The first strong objection. Put Kim Yo-jong’s “already resolved” beside Hayashi’s answer: Japan wants to resolve the abductions, the North says there is nothing left to resolve.',
+      'The first strong objection. Kim Yo-jong sets conditions, and says the abductions are “already resolved”.',
+  },
+  {
+    id: 't-conditions-tokyo',
+    title: 'Tokyo’s answer',
+    focus: ['q-hayashi-not-resolved', 'q-hayashi-comprehensive'],
+    notes:
+      'Put Hayashi’s answer beside her “already resolved”: Japan wants to resolve the abductions, the North says there is nothing left to resolve.',
   },
   {
     id: 't-abductions',
@@ -1015,22 +1022,29 @@ const TOUR: TourStep[] = [
   {
     id: 't-jp-motives',
     title: 'Japan’s motives',
-    focus: ['p-jp-motives', 'p-political-points', 'p-atonement', 'p-economic-interest'],
+    focus: ['p-jp-motives', 'p-political-points'],
     notes:
-      'Political, economic and moral motives. Ask how the political motive (points with voters) interacts with the abduction objection: the same voters make the abductions a priority.',
+      'Political, economic and moral motives; first the political one. Ask how points with voters interact with the abduction objection: the same voters make the abductions a priority.',
+  },
+  {
+    id: 't-jp-motives-more',
+    title: 'Atonement and trade',
+    focus: ['p-atonement', 'p-economic-interest'],
+    notes:
+      'The moral motive and the economic one: atoning for the colonial past, and the interest of business.',
   },
   {
     id: 't-jp-politics',
     title: 'Points at home, influence abroad',
-    focus: [
-      'p-low-support',
-      'p-ldp-charged',
-      'p-election-2025',
-      'p-diplomatic-influence',
-      'p-regional-power',
-    ],
+    focus: ['p-low-support', 'p-ldp-charged', 'p-election-2025'],
     notes:
-      'Why points matter now: support around 25 %, ten of his party’s politicians charged, an election due in 2025. And abroad: more diplomatic influence, and a stronger position as a regional power.',
+      'Why points matter now: support around 25 %, ten of his party’s politicians charged, an election due in 2025.',
+  },
+  {
+    id: 't-jp-influence',
+    title: 'Influence abroad',
+    focus: ['p-diplomatic-influence', 'p-regional-power'],
+    notes: 'And abroad: more diplomatic influence, and a stronger position as a regional power.',
   },
   {
     id: 't-analysts',
@@ -1069,23 +1083,41 @@ const TOUR: TourStep[] = [
   {
     id: 't-us-voices',
     title: 'Why no one should be surprised',
-    focus: ['p-biden-inept', 'p-us-concerned', 'q-johnstone', 'q-singh'],
+    focus: ['p-biden-inept', 'p-us-concerned'],
+    notes: 'The author’s judgments about Biden’s diplomacy and Washington’s concerns.',
+  },
+  {
+    id: 't-us-sources',
+    title: 'What the sources say',
+    focus: ['q-johnstone', 'q-singh'],
     notes:
-      'Johnstone and Singh are sourced; the judgments about Biden’s diplomacy are the author’s. Ask the seminar to tell the two apart.',
+      'Johnstone and Singh are sourced; the judgments in the step before are the author’s. Ask the seminar to tell the two apart.',
   },
   {
     id: 't-us-motives',
     title: 'Leaving the initiative to Tokyo',
-    focus: ['p-us-leaves-initiative', 'p-us-election', 'p-trump-triumph'],
+    focus: ['p-us-leaves-initiative'],
     notes:
-      'The author’s reading of US motives: with no idea of its own, the Biden administration lets Japan lead; in an election year it wants calm, since rising tensions favour Trump.',
+      'The author’s reading of US motives: with no idea of its own, the Biden administration lets Japan lead.',
+  },
+  {
+    id: 't-us-election',
+    title: 'Calm in an election year',
+    focus: ['p-us-election', 'p-trump-triumph'],
+    notes: 'In an election year Washington wants calm, since rising tensions favour Trump.',
   },
   {
     id: 't-summit',
     title: 'A possible summit',
-    focus: ['p-summit-possible', 'c-nuclear-status', 'r-leave-aside', 'p-both-profit', 'p-reputation'],
+    focus: ['p-summit-possible', 'c-nuclear-status', 'r-leave-aside'],
     notes:
-      'The core of the case: a summit is “not impossible” if the hard issues are left aside, and both sides gain. Ask whether leaving the abductions aside is compatible with Hall’s point.',
+      'The core of the case: a summit is “not impossible” if the hard issues are left aside. Ask whether leaving the abductions aside is compatible with Hall’s point.',
+  },
+  {
+    id: 't-summit-gains',
+    title: 'Both sides gain',
+    focus: ['p-both-profit', 'p-reputation'],
+    notes: 'Both sides would profit from a summit, in reputation among others.',
   },
   {
     id: 't-nothing-to-lose',

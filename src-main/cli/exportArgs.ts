@@ -22,6 +22,7 @@ const OPTIONS = {
   assessment: { type: 'boolean' },
   'no-source': { type: 'boolean' },
   citation: { type: 'boolean' },
+  'fit-slide': { type: 'boolean' },
 } as const;
 
 const VALUED = new Set(
@@ -84,6 +85,7 @@ export function parseExportArgs(
     ...(values.assessment ? { assessment: true } : {}),
     ...(values['no-source'] ? { source: false } : {}),
     ...(values.citation ? { citation: true } : {}),
+    ...(values['fit-slide'] ? { fitSlide: true } : {}),
     subject:
       values.step === undefined ? { kind: 'map' } : { kind: 'step', index: number(values.step, 0) - 1 },
   };

@@ -26,6 +26,8 @@ export const EXPORT_USAGE = `argmap export <map> --out <file> [options]
   --assessment                         draw each node's standing and the verdict, as Assess mode shows them
   --no-source                          HTML: leave the source text out of the web page (by default it is in)
   --citation                           cite the map's source beneath the drawing (author, title, site, date, URL)
+  --fit-slide                          the whole map folded to the deepest level whose text reads on a
+                                       16:9 slide (12 px or more), laid out again; folded cards show "+n"
 
   A web page (.html) is one file with the map, its tour, its source text and its viewer inside: it opens
   offline in any current browser and requests nothing.`;
@@ -80,6 +82,9 @@ export async function exportCommand(
     lines: [
       `✓ ${shortenForDisplay(out)}: ${options.format.toUpperCase()}, ${what}, ${size}, in ${seconds} s`,
       ...(folded ? [`  ${folded}; they are left out, as on the canvas.`] : []),
+      ...(options.fitSlide && options.subject.kind === 'map'
+        ? ['  Folded to fit a 16:9 slide where needed: each folded card shows how many cards it hides.']
+        : []),
     ],
     errors: [],
     exitCode: 0,

@@ -1,6 +1,7 @@
 import { PNG_MAP_KEYWORD } from '../../src-shared/export/embeddedMap';
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
 import { exportScene } from '../../src-shared/export/exportScene';
+import { mapToDraw } from '../../src-shared/export/fitSlide';
 import type { Measure } from '../../src-shared/export/fonts';
 import { fontkitMeasure, type InterFonts } from '../../src-shared/export/interFonts';
 import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/pdfSheets';
@@ -58,7 +59,7 @@ export async function exportMap(
     const bytes = new TextEncoder().encode(page.html);
     return { ok: true, bytes, width: page.width, height: page.height, scale: 1, pages: 1 };
   }
-  const scene = exportScene(map, options, measureFor(context.fonts));
+  const scene = exportScene(await mapToDraw(map, options), options, measureFor(context.fonts));
   if (isRefusal(scene)) return { ok: false, message: scene.refused };
   const vectorSize = pixelSize(scene.bounds, 1);
   const embedded = options.embedMap ? serializeMap(map) : undefined;

@@ -1,5 +1,6 @@
 import type { ExportOptions } from '../../src-shared/export/exportOptions';
 import { exportScene } from '../../src-shared/export/exportScene';
+import { mapToDraw } from '../../src-shared/export/fitSlide';
 import type { InterFonts } from '../../src-shared/export/interFonts';
 import { pdfPageCount, pdfPagesProblem } from '../../src-shared/export/pdfSheets';
 import { pixelSize, pngSizeProblem } from '../../src-shared/export/pngSize';
@@ -24,7 +25,9 @@ export async function previewExport(
 ): Promise<ExportPreview> {
   const measure = measureFor(fonts);
   const scene =
-    options.format === 'html' ? pageScene(map, options, measure) : exportScene(map, options, measure);
+    options.format === 'html'
+      ? pageScene(map, options, measure)
+      : exportScene(await mapToDraw(map, options), options, measure);
   if (isRefusal(scene)) return { status: 'failed', message: scene.refused };
   const { bounds } = scene;
   const scale = Math.min(2, PREVIEW.width / bounds.width, PREVIEW.height / bounds.height);

@@ -174,6 +174,21 @@ function ExportDialogBody({ ctx }: { ctx: ActionContext }) {
           {options.format === 'png' ? (
             <ScaleField scale={options.scale} onChange={(scale) => update({ scale })} />
           ) : null}
+          {options.subject.kind === 'map' ? (
+            <label className="checkbox export-embed">
+              <input
+                type="checkbox"
+                checked={options.fitSlide === true}
+                onChange={(event) => update({ fitSlide: event.currentTarget.checked })}
+              />
+              <span>
+                Fit to a slide
+                <small>
+                  Folds deeper levels until the text reads on a 16:9 slide; folded cards show “+n”.
+                </small>
+              </span>
+            </label>
+          ) : null}
           {options.format === 'pdf' ? (
             <Choice
               legend="Pages"

@@ -30,7 +30,9 @@ function textSize(preview: Extract<ExportPreview, { status: 'ready' }>, options:
   const slide = `${px(onSlide)} on a ${SLIDE.width} × ${SLIDE.height} slide`;
   const advice =
     onSlide < PROJECTED_READABLE_PX
-      ? ': too small to read projected; export a tour step or fold branches'
+      ? options.subject.kind === 'map' && !options.fitSlide
+        ? ': too small to read projected; choose Fit to a slide, export a tour step or fold branches'
+        : ': too small to read projected; export a tour step or fold branches'
       : '';
   return `Body text ${file} · ${slide}${advice}`;
 }

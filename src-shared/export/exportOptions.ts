@@ -46,6 +46,11 @@ export const ExportOptions = z.strictObject({
   source: z.boolean().optional(),
   /** Cite the map's source beneath the drawing ("Source: author, title, site, date, URL"). */
   citation: z.boolean().optional(),
+  /**
+   * Fit to a slide: fold the whole map's deeper levels (and lay it out again) until its body text is
+   * readable on a 16:9 slide; folded cards say how many cards they hide. Only for the whole map.
+   */
+  fitSlide: z.boolean().optional(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 

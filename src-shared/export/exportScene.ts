@@ -4,6 +4,7 @@ import { type Refusal, refuse } from '../ops/refusal';
 import { tourVisibility } from '../tour/visibility';
 import { withCitation } from './citationMark';
 import type { ExportOptions } from './exportOptions';
+import { foldMarks } from './foldMarks';
 import type { Measure } from './fonts';
 import { LOOKS } from './looks';
 import { buildScene } from './scene';
@@ -30,12 +31,13 @@ function subjectScene(map: ArgMap, options: ExportOptions, measure: Measure): Sc
   if (subject.kind === 'map') {
     if (map.nodes.length === 0) return refuse('The map is empty: there is nothing to export.');
     // Folded branches stay folded in the picture, as on the canvas.
-    const { hidden } = foldingOf(map);
+    const { hidden, hiddenBelow } = foldingOf(map);
     if (hidden.size === 0) return buildScene(map, base);
-    return buildScene(map, {
+    const scene = buildScene(map, {
       ...base,
       only: new Set(map.nodes.filter((n) => !hidden.has(n.id)).map((n) => n.id)),
     });
+    return { ...scene, marks: [...(scene.marks ?? []), ...foldMarks(scene.cards, hiddenBelow, measure)] };
   }
   if (subject.kind === 'nodes') {
     const present = new Set(map.nodes.map((node) => node.id));

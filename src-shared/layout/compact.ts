@@ -1,7 +1,8 @@
 import type { Position, Size } from '../model/map';
-import { type Block, card, claimAbove, columns, rows, shelves, widest } from './blocks';
+import { type Block, card, claimAbove, columns, rows, type Shapes, shelves, widest } from './blocks';
 import type { Link } from './graph';
 import { NODE_BOX } from './nodeSize';
+import { bottomOf, shifted } from './outline';
 import { LAYER_GAP, SIBLING_GAP } from './spacing';
 import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree';
 
@@ -25,6 +26,12 @@ const LARGE = 1000;
 const LEAN = 1;
 /** The factor between the widths a claim's rows are tried at. */
 const WIDTH_STEP = 1.25;
+/** How many shapes of each claim's subtree its own claim chooses from. */
+const SHAPES_KEPT = 3;
+/** The narrowest (width over height) a claim's block may be, beyond its best shape. */
+const NARROWEST = 0.7;
+/** About the most of the map's height a 1280 × 800 screen shows with body text at 14 px. */
+const SCREENFUL = 700;
 
 class Arrangement {
   constructor(
@@ -37,39 +44,60 @@ class Arrangement {
   cardOf = (id: string) => card(id, this.sizes.get(id) as Size);
 
   /** A claim's reasons as blocks, in order: runs of reasons with none of their own in columns. */
-  reasonsOf(id: string): Block[] {
-    const items: Block[] = [];
+  reasonsOf(id: string): Shapes[] {
+    const items: Shapes[] = [];
     let leaves: Block[] = [];
+    const flush = () => {
+      if (leaves.length > 0) items.push(...columns(leaves).map((column) => [column]));
+      leaves = [];
+    };
     for (const reason of this.tree.children.get(id) ?? []) {
       if (!this.tree.children.has(reason)) {
         leaves.push(this.cardOf(reason));
         continue;
       }
-      if (leaves.length > 0) items.push(...columns(leaves));
-      leaves = [];
+      flush();
       items.push(this.subtree(reason));
     }
-    if (leaves.length > 0) items.push(...columns(leaves));
+    flush();
     return items;
   }
 
   /**
-   * A claim above its reasons, their rows wrapped at the width that packs them tightest, leaning
-   * towards `aspect`: nested blocks multiply each other's empty space, so each is made as dense as it can.
+   * A claim above its reasons, their rows wrapped at the widths that pack them tightest, leaning
+   * towards `aspect`: nested blocks multiply each other's empty space, so each is made as dense as it
+   * can. The best few shapes are kept, so that the claim's own claim can pick the one that fits.
    */
-  subtree(id: string): Block {
+  subtree(id: string): Shapes {
     const items = this.reasonsOf(id);
-    if (items.length === 0) return this.cardOf(id);
+    if (items.length === 0) return [this.cardOf(id)];
     const claim = this.cardOf(id);
     const cost = (block: Block) =>
       block.width * block.height * (1 + LEAN * Math.abs(Math.log(block.width / block.height / this.aspect)));
-    let best = claimAbove(claim, rows(items, widest(items)));
-    const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
-    for (let width = widest(items) * WIDTH_STEP; width < full * WIDTH_STEP; width *= WIDTH_STEP) {
-      const candidate = claimAbove(claim, rows(items, width));
-      if (cost(candidate) < cost(best)) best = candidate;
+    // Packed once to learn how deep the rows must be, then again filling the room that depth leaves.
+    const packed = (width: number) => {
+      const first = rows(items, width);
+      const second = rows(items, width, first.height);
+      return claimAbove(claim, second.height <= first.height ? second : first);
+    };
+    const tried = [packed(widest(items))];
+    const full = items.reduce((sum, item) => sum + (item[0] as Block).width + SIBLING_GAP, -SIBLING_GAP);
+    for (let width = widest(items) * WIDTH_STEP; width < full * WIDTH_STEP; width *= WIDTH_STEP)
+      tried.push(packed(width));
+    // A small part of the argument much taller than wide could not be shown whole on a screen at a
+    // readable size (as a tour step shows it); a large part cannot be anyway.
+    const shown = tried.filter(
+      (block) => block.width >= block.height * NARROWEST || block.height > SCREENFUL,
+    );
+    const ranked = (shown.length > 0 ? shown : tried)
+      .map((block) => ({ block, cost: cost(block) }))
+      .sort((a, b) => a.cost - b.cost);
+    const kept: Block[] = [];
+    for (const { block } of ranked) {
+      if (kept.length === SHAPES_KEPT) break;
+      if (!kept.some((other) => other.width === block.width)) kept.push(block);
     }
-    return best;
+    return kept;
   }
 }
 
@@ -83,6 +111,8 @@ function withTray(top: Block | null, loose: readonly Block[]): Block {
     height: top.height + TRAY_GAP + tray.height,
     head: top.head,
     tail: top.tail,
+    top: top.top,
+    bottom: bottomOf([top.bottom, shifted(tray.bottom, 0, top.height + TRAY_GAP)]),
     place(x, y, out) {
       top.place(x, y, out);
       tray.place(x, y + top.height + TRAY_GAP, out);
@@ -137,7 +167,7 @@ function arrangeLeaning(
     const wrapped = rows(items, width);
     return single !== undefined ? claimAbove(arrangement.cardOf(single), wrapped) : wrapped;
   };
-  const full = items.reduce((sum, item) => sum + item.width + SIBLING_GAP, -SIBLING_GAP);
+  const full = items.reduce((sum, item) => sum + (item[0] as Block).width + SIBLING_GAP, -SIBLING_GAP);
   let best = withTray(topAt(widest(items)), loose);
   for (let width = widest(items) * 1.1; width < full * 1.1; width *= 1.1) {
     const candidate = withTray(topAt(width), loose);

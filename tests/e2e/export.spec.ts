@@ -144,7 +144,7 @@ test('Present → Export Handout writes a PDF with a page per tour step', async 
   });
   const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(await readFile(join(folder, 'seminar.pdf')));
-  expect(doc.getPageCount()).toBe(26);
+  expect(doc.getPageCount()).toBe(33);
   await app.close();
 });
 

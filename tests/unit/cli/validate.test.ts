@@ -12,7 +12,7 @@ describe('argmap validate', () => {
     const report = await validateFiles(nodeFileSystem, ['maps/article.argmap.json']);
     expect(report).toEqual({
       exitCode: 0,
-      lines: ['✓ maps/article.argmap.json: a valid map (100 nodes, 99 links, 26 tour steps)'],
+      lines: ['✓ maps/article.argmap.json: a valid map (100 nodes, 99 links, 33 tour steps)'],
       errors: [],
     });
   });

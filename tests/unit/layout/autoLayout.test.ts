@@ -304,7 +304,7 @@ describe('auto-layout', () => {
       }),
       { numRuns: 15 },
     );
-  });
+  }, 60_000);
 
   test('moves nothing in an empty map or an empty selection', async () => {
     expect((await autoLayout({ ...sampleMap(), nodes: [], edges: [] })).size).toBe(0);

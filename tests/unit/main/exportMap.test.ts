@@ -169,7 +169,7 @@ describe('what an export shows', () => {
     [{ ...sampleMap(), nodes: [], edges: [], tour: [] }, { kind: 'map' }, 'The map is empty'],
     [sampleMap(), { kind: 'nodes', ids: ['gone'] }, 'None of the chosen nodes'],
     [{ ...sampleMap(), tour: [] }, { kind: 'step', index: 0 }, 'The map has no tour'],
-    [article, { kind: 'step', index: 99 }, 'The tour has 26 steps: there is no step 100.'],
+    [article, { kind: 'step', index: 99 }, 'The tour has 33 steps: there is no step 100.'],
   ] as const)('refuses with a reason: %#', async (map, subject, reason) => {
     const result = await exportMap(map as ArgMap, options({ subject: subject as ExportOptions['subject'] }), {
       fonts,
