@@ -93,7 +93,7 @@ export function Toolbar() {
   }, []);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Map tools" ref={toolbar}>
+    <header className="toolbar" ref={toolbar}>
       <div className="toolbar-title">
         <span className="toolbar-app">Argmap</span>
         <span className="toolbar-doc" title={revealBidiControls(name)}>
@@ -105,7 +105,7 @@ export function Toolbar() {
           </span>
         ) : null}
       </div>
-      <div className="toolbar-buttons">
+      <div className="toolbar-buttons" role="toolbar" aria-label="Map tools">
         {GROUPS.slice(0, shown).map((group) => (
           <div className="toolbar-group" key={group[0]?.[0]}>
             {group.map(([id, icon]) => (
