@@ -11,7 +11,9 @@ export function selectionAnnouncement(state: EditorStoreState): string | null {
   const node = map.nodes.find((candidate) => candidate.id === id);
   if (node) {
     const bearsOn = nodeDescriptions(map).get(node.id);
-    return bearsOn ? `${nodeName(node)}. ${bearsOn}` : nodeName(node);
+    const name = nodeName(node);
+    // A pause between the node and what it bears on, without doubling the sentence's own full stop.
+    return bearsOn ? `${name}${/[.!?…]$/.test(name) ? '' : '.'} ${bearsOn}` : name;
   }
   const edge = map.edges.find((candidate) => candidate.id === id);
   if (!edge) return null;

@@ -37,10 +37,10 @@ describe('node kinds on the canvas', () => {
     ['counterpoint', 'c', 'Counterpoint'],
     ['rebuttal', 'r', 'Rebuttal'],
     ['note', 'n', 'Note'],
-  ])('a %s shows its text under its kind label', async (_kind, id, label) => {
+  ])('a %s shows its text under its kind label, and is named by both', async (_kind, id, label) => {
     await renderMap(EVERY_KIND);
     const text = EVERY_KIND.find((candidate) => candidate.id === id)?.text ?? '';
-    await expect.element(page.getByRole('article', { name: label }).getByText(text)).toBeVisible();
+    await expect.element(page.getByRole('option', { name: `${label} ${text}` }).getByText(text)).toBeVisible();
   });
 
   test('a quote shows the quoted words, its speaker and the speaker’s role', async () => {

@@ -33,7 +33,6 @@ export function NodeCard({
   return (
     <article
       className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}${fold ? ' is-folded' : ''}`}
-      aria-label={label}
     >
       <Handle type="source" position={Position.Top} className="node-handle" />
       <header className="node-kind">
