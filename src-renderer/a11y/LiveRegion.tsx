@@ -7,7 +7,13 @@ import { useAnnouncement } from './announcer';
 export function LiveRegion() {
   const { message, serial } = useAnnouncement();
   return (
-    <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" aria-label="Announcements">
+    <div
+      className="visually-hidden"
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      aria-label="Announcements"
+    >
       {message ? `${message}${serial % 2 === 0 ? '\u00a0' : ''}` : ''}
     </div>
   );

@@ -27,7 +27,8 @@ function entryOf(region: HTMLElement): HTMLElement | null {
 }
 
 /** Whether focus is inside a dialog, which keeps it until it closes. */
-const inDialog = () => document.activeElement?.closest('[role="dialog"], [role="alertdialog"], dialog') != null;
+const inDialog = () =>
+  document.activeElement?.closest('[role="dialog"], [role="alertdialog"], dialog') != null;
 
 /** Moves focus to the next region (`by` 1) or the previous one (-1). From nowhere, F6 goes to the map. */
 export function cycleRegion(by: 1 | -1): boolean {

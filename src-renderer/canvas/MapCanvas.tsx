@@ -82,7 +82,18 @@ export function MapCanvas() {
         tabStop,
         ...shown.view,
       }),
-    [deriveNodes, ordered, shown.view, selectedIds, dragging, measured, highlighted, marks, descriptions, tabStop],
+    [
+      deriveNodes,
+      ordered,
+      shown.view,
+      selectedIds,
+      dragging,
+      measured,
+      highlighted,
+      marks,
+      descriptions,
+      tabStop,
+    ],
   );
   const edges = useMemo(
     () => deriveEdges(shown.edges, selectedIds, shown.nodes),

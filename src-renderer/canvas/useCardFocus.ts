@@ -38,7 +38,8 @@ export function useCardFocus(container: RefObject<HTMLDivElement | null>): void 
     const onFocusIn = (event: FocusEvent) => {
       const card = event.target instanceof Element ? event.target.closest('.react-flow__node') : null;
       const id = card?.getAttribute('data-id');
-      if (card === event.target && id && store.getState().selectedIds.size === 0) store.getState().select([id]);
+      if (card === event.target && id && store.getState().selectedIds.size === 0)
+        store.getState().select([id]);
     };
     root.addEventListener('focusin', onFocusIn);
     return () => {

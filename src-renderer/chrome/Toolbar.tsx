@@ -96,9 +96,9 @@ export function Toolbar() {
     <header className="toolbar" ref={toolbar}>
       <div className="toolbar-title">
         <span className="toolbar-app">Argmap</span>
-        <span className="toolbar-doc" title={revealBidiControls(name)}>
+        <h1 className="toolbar-doc" title={revealBidiControls(name)}>
           {revealBidiControls(name)}
-        </span>
+        </h1>
         {dirty ? (
           <span className="toolbar-dirty" title="Unsaved changes" role="status">
             Edited

@@ -1,10 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { X } from 'lucide-react';
 import { type DragEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { setCollapsed } from '../../src-shared/ops/foldOps';
 import { setNodeText } from '../../src-shared/ops/nodeOps';
 import { indentReason, outdentReason, reorderReason } from '../../src-shared/ops/outlineOps';
-import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { type OutlineRow, outlineRows } from '../../src-shared/outline/outlineRows';
 import { revealNode } from '../actions/reveal';
 import { focusOn } from '../focus/focusActions';

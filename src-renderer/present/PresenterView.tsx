@@ -1,10 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
+import { stepAnnouncement } from '../../src-shared/a11y/names';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { PresenterStart } from '../../src-shared/ipc/contract';
 import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
-import { stepAnnouncement } from '../../src-shared/a11y/names';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { announce } from '../a11y/announcer';
 import { LiveRegion } from '../a11y/LiveRegion';

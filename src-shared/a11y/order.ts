@@ -13,7 +13,12 @@ export function mapOrder(map: ArgMap): readonly string[] {
   if (known) return known;
   const listed = outlineRows(map).map((row) => row.node.id);
   const seen = new Set(listed);
-  const order = [...listed, ...structureOf(map).readingOrder().filter((id) => !seen.has(id))];
+  const order = [
+    ...listed,
+    ...structureOf(map)
+      .readingOrder()
+      .filter((id) => !seen.has(id)),
+  ];
   orders.set(map, order);
   return order;
 }

@@ -12,7 +12,13 @@ const map: ArgMap = {
   version: FORMAT_VERSION,
   title: 'Reconciliation',
   nodes: [
-    { id: 'q', kind: 'quote', text: 'We must talk.', position: { x: 0, y: 400 }, quote: { speaker: 'Jeffrey J. Hall', direct: true } },
+    {
+      id: 'q',
+      kind: 'quote',
+      text: 'We must talk.',
+      position: { x: 0, y: 400 },
+      quote: { speaker: 'Jeffrey J. Hall', direct: true },
+    },
     { id: 't', kind: 'thesis', text: 'Reconciliation is possible', position: { x: 300, y: 0 } },
     { id: 'p', kind: 'premise', text: 'Both  leaders\nsoftened their tone.', position: { x: 0, y: 200 } },
     { id: 'c', kind: 'counterpoint', text: '', position: { x: 600, y: 200 } },
@@ -28,26 +34,35 @@ const map: ArgMap = {
     { id: 's2', focus: ['p', 'q'] },
   ],
 };
-const byId = (id: string) => map.nodes.find((node) => node.id === id);
+const byId = (id: string) => {
+  const node = map.nodes.find((candidate) => candidate.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+};
 
 describe('what a screen reader says for a node', () => {
   test('its kind and its text on one line', () => {
-    expect(nodeName(byId('p')!)).toBe('Premise: Both leaders softened their tone.');
+    expect(nodeName(byId('p'))).toBe('Premise: Both leaders softened their tone.');
   });
   test('a quote adds who said it', () => {
-    expect(nodeName(byId('q')!)).toBe('Quote: We must talk. — Jeffrey J. Hall');
+    expect(nodeName(byId('q'))).toBe('Quote: We must talk. — Jeffrey J. Hall');
   });
   test('a node without text says it is empty', () => {
-    expect(nodeName(byId('c')!)).toBe('Counterpoint: (empty counterpoint)');
+    expect(nodeName(byId('c'))).toBe('Counterpoint: (empty counterpoint)');
   });
   test('its description is what it bears on, each claim in turn', () => {
     const descriptions = nodeDescriptions(map);
     expect(descriptions.get('p')).toBe('supports: Reconciliation is possible');
-    expect(descriptions.get('q')).toBe('supports: Both leaders softened their tone.; supports: Reconciliation is possible');
+    expect(descriptions.get('q')).toBe(
+      'supports: Both leaders softened their tone.; supports: Reconciliation is possible',
+    );
     expect(descriptions.has('t')).toBe(false);
   });
   test('a long claim is cut short where another node quotes it', () => {
-    const long = { ...map, nodes: map.nodes.map((node) => (node.id === 't' ? { ...node, text: 'word '.repeat(40) } : node)) };
+    const long = {
+      ...map,
+      nodes: map.nodes.map((node) => (node.id === 't' ? { ...node, text: 'word '.repeat(40) } : node)),
+    };
     const description = nodeDescriptions(long).get('p') ?? '';
     expect(description.endsWith('…')).toBe(true);
     expect(description.length).toBeLessThan(110);
@@ -56,8 +71,11 @@ describe('what a screen reader says for a node', () => {
 
 describe('what a screen reader says for a link and a presented step', () => {
   test('a link says its reason, its relation and its claim', () => {
-    const edge = map.edges[1]!;
-    expect(linkName(edge, byId('c'), byId('t'))).toBe('(empty counterpoint) opposes Reconciliation is possible');
+    const [, edge] = map.edges;
+    if (!edge) throw new Error('no link');
+    expect(linkName(edge, byId('c'), byId('t'))).toBe(
+      '(empty counterpoint) opposes Reconciliation is possible',
+    );
   });
   test('a step says where the talk is, its title and the nodes in focus', () => {
     expect(stepAnnouncement(map, { step: 0, stepCount: 2, overview: false })).toBe(
@@ -66,7 +84,9 @@ describe('what a screen reader says for a link and a presented step', () => {
     expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: false })).toBe(
       'Step 2 of 2. Focus: Premise: Both leaders softened their tone.; Quote: We must talk. — Jeffrey J. Hall.',
     );
-    expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: true })).toBe('Overview of the whole map');
+    expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: true })).toBe(
+      'Overview of the whole map',
+    );
   });
 });
 
