@@ -78,10 +78,16 @@ test('from launch, without the mouse: toolbar, a small map, the inspector, two p
   // source pane part); this map has no source text, so the step stays out of this walk.
 
   // Present the two steps: each is announced, and leaving gives focus back to the card.
+  // The presentation fills the screen and takes the keys: it holds focus, and draws no ring on the room's screen.
   const presentation = page.getByRole('dialog', { name: 'Presentation' });
-  await press('F5', presentation, 'the presentation');
+  const present = async (key: string, name: string) => {
+    await page.keyboard.press(key);
+    await expect(presentation).toBeFocused();
+    stops.push(`${key} → ${name}`);
+  };
+  await present('F5', 'the presentation, step 1');
   await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 1 of 2');
-  await press('ArrowRight', presentation, 'the presentation, step 2');
+  await present('ArrowRight', 'the presentation, step 2');
   await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 2 of 2');
   await press('Escape', card(page, 'counterpoint'), 'map: the counterpoint card');
 
