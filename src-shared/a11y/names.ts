@@ -61,7 +61,8 @@ export function countOf(count: number, noun: string): string {
 
 /**
  * What is said as a presented step comes up: where the talk is, the step's title and the nodes it
- * puts in focus ("Step 2 of 5: Why now. Focus: Premise: Talks resumed in May.").
+ * puts in focus ("Step 2 out of 5: Why now. Focus: Premise: Talks resumed in May."). "Out of" keeps it
+ * apart from the visible counter ("Step 2 of 5"), which it would otherwise repeat word for word.
  */
 export function stepAnnouncement(
   map: ArgMap,
@@ -69,7 +70,7 @@ export function stepAnnouncement(
 ): string {
   if (at.overview) return 'Overview of the whole map';
   const step = map.tour[at.step];
-  const where = `Step ${at.step + 1} of ${at.stepCount}`;
+  const where = `Step ${at.step + 1} out of ${at.stepCount}`;
   if (!step) return where;
   const focus = step.focus
     .map((id) => map.nodes.find((node) => node.id === id))

@@ -86,9 +86,9 @@ test('from launch, without the mouse: toolbar, a small map, the inspector, two p
     stops.push(`${key} → ${name}`);
   };
   await present('F5', 'the presentation, step 1');
-  await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 1 of 2');
+  await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 1 out of 2');
   await present('ArrowRight', 'the presentation, step 2');
-  await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 2 of 2');
+  await expect(presentation.getByRole('status', { name: 'Announcements' })).toContainText('Step 2 out of 2');
   await press('Escape', card(page, 'counterpoint'), 'map: the counterpoint card');
 
   // Export: the dialog takes focus; Tab reaches its Export button; the result is said.

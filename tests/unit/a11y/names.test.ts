@@ -79,10 +79,10 @@ describe('what a screen reader says for a link and a presented step', () => {
   });
   test('a step says where the talk is, its title and the nodes in focus', () => {
     expect(stepAnnouncement(map, { step: 0, stepCount: 2, overview: false })).toBe(
-      'Step 1 of 2: The claim. Focus: Thesis: Reconciliation is possible.',
+      'Step 1 out of 2: The claim. Focus: Thesis: Reconciliation is possible.',
     );
     expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: false })).toBe(
-      'Step 2 of 2. Focus: Premise: Both leaders softened their tone.; Quote: We must talk. — Jeffrey J. Hall.',
+      'Step 2 out of 2. Focus: Premise: Both leaders softened their tone.; Quote: We must talk. — Jeffrey J. Hall.',
     );
     expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: true })).toBe(
       'Overview of the whole map',
