@@ -112,6 +112,11 @@ function PresentationView({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      // A modal presentation keeps focus: Tab must not wander into the editor hidden beneath.
+      if (event.key === 'Tab') {
+        event.preventDefault();
+        return;
+      }
       if (plain && (event.key === 'h' || event.key === 'H')) {
         setProgressShown((shown) => !shown);
         return;
