@@ -1,6 +1,8 @@
 import { ReactFlowProvider, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useEffect, useMemo } from 'react';
 import type { ArgmapApi } from '../src-shared/ipc/api';
+import { LiveRegion } from './a11y/LiveRegion';
+import { announceSelections } from './a11y/selectionAnnouncement';
 import { ActionsProvider } from './actions/ActionsContext';
 import type { ActionContext } from './actions/actionContext';
 import { addNodeFromChooser } from './actions/addNodeAt';
@@ -65,6 +67,8 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const projector = useEditor((state) => state.projector);
   const tourVisible = useEditor((state) => state.tourVisible);
   const outlineVisible = useEditor((state) => state.outlineVisible);
+  useEffect(() => announceSelections(store), [store]);
+  const presenting = useEditor((state) => state.presenting !== null);
   useEffect(() => {
     // After the map is on screen, when nothing else is going on.
     const idle = window.requestIdleCallback?.(prepareLayout, { timeout: 5_000 });
@@ -82,22 +86,25 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
     <ActionsProvider ctx={ctx}>
       <div className="app">
         <Toolbar />
-        <div className="workspace">
+        {/* Panels beside the map are complementary to it, inside the one main landmark. */}
+        <main className="workspace">
           {tourVisible ? <TourPanel run={run} /> : null}
           {outlineVisible ? <OutlinePanel run={run} /> : null}
           <ComparePanel ctx={ctx} />
           <AssessPanel ctx={ctx} />
-          <main className="canvas">
+          <section className="canvas" aria-label="Map">
             <MapCanvas key={documentKey} />
             <FocusBar run={run} />
             <FindBar run={run} />
             <Flash />
-          </main>
+          </section>
           <SideDock label="Properties">
             <Inspector run={run} />
           </SideDock>
           {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
-        </div>
+        </main>
+        {/* While presenting, the presentation (a modal dialog) holds the live region. */}
+        {presenting ? null : <LiveRegion />}
         <KindChooser onChoose={(kind) => addNodeFromChooser(ctx, kind)} />
         <CommandPalette run={run} />
         <NoticeDialog />

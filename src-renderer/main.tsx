@@ -10,6 +10,7 @@ import './present/present.css';
 import './export/export.css';
 import './fold/fold.css';
 import './outline/outline.css';
+import './a11y/a11y.css';
 import './focus/focus.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

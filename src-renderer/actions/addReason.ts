@@ -1,3 +1,5 @@
+import { shortText } from '../../src-shared/a11y/names';
+import { KIND_LABELS } from '../../src-shared/formats/kindLabels';
 import { placeBelow } from '../../src-shared/layout/place';
 import { newId } from '../../src-shared/model/ids';
 import { DEFAULT_RELATION } from '../../src-shared/model/kinds';
@@ -6,6 +8,7 @@ import { addNode } from '../../src-shared/ops/nodeOps';
 import { anchorFor } from '../../src-shared/source/anchors';
 import { FIELD_LIMITS } from '../../src-shared/text/fieldLimits';
 import { droppedMessage, keepWithin } from '../../src-shared/text/keepWithin';
+import { announce } from '../a11y/announcer';
 import { currentSourceSelection } from '../source/domOffsets';
 import type { SourceRange } from '../store/editorStore';
 import type { ActionContext } from './actionContext';
@@ -76,4 +79,5 @@ export function addReason(
   } else {
     state.startEditing(node.id);
   }
+  announce(`${KIND_LABELS[kind]} added${claim ? ` under ${shortText(claim)}` : ''}`);
 }

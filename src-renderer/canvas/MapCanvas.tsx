@@ -1,7 +1,9 @@
 import { type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { nodeDescriptions } from '../../src-shared/a11y/names';
+import { inMapOrder } from '../../src-shared/a11y/order';
 import { visiblePart } from '../../src-shared/fold/folding';
-import type { Position } from '../../src-shared/model/map';
+import type { ArgNode, Position } from '../../src-shared/model/map';
 import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
@@ -10,12 +12,14 @@ import { edgeTypes } from './edgeTypes';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
+import { MapKeys } from './MapKeys';
 import { nodeMarks } from './nodeMarks';
 import { useFarZoom } from './nodes/farZoom';
 import { nodeTypes } from './nodeTypes';
 import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
+import { MAP_KEYS_ID, useCardFocus } from './useCardFocus';
 import { useSelectionInSight } from './useSelectionInSight';
 import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
@@ -46,6 +50,7 @@ export function MapCanvas() {
   const far = useFarZoom();
   const container = useRef<HTMLDivElement>(null);
   useSelectionInSight();
+  useCardFocus(container);
   // The canvas remounts for each new document, so this is where each document opens, framed for the canvas's own size.
   const onInit = useCallback(
     (flow: ReactFlowInstance<ArgFlowNode>) => {
@@ -60,20 +65,41 @@ export function MapCanvas() {
   );
 
   const shown = useShownMap();
-  const totalNodes = useEditor((state) => state.map.nodes.length);
+  const map = useEditor((state) => state.map);
+  const totalNodes = map.nodes.length;
+  // Cards in the outline's order, so a screen reader walks them as it reads the outline.
+  const ordered = useMemo(() => inMapOrder(map, shown.nodes), [map, shown.nodes]);
+  const descriptions = nodeDescriptions(map);
+  const tabStop = tabStopOf(ordered, selectedIds);
   const nodes = useMemo(
     () =>
-      deriveNodes(shown.nodes, {
+      deriveNodes(ordered, {
         selected: selectedIds,
         dragging,
         measured,
         highlighted,
         marks,
+        descriptions,
+        tabStop,
         ...shown.view,
       }),
-    [deriveNodes, shown, selectedIds, dragging, measured, highlighted, marks],
+    [
+      deriveNodes,
+      ordered,
+      shown.view,
+      selectedIds,
+      dragging,
+      measured,
+      highlighted,
+      marks,
+      descriptions,
+      tabStop,
+    ],
   );
-  const edges = useMemo(() => deriveEdges(shown.edges, selectedIds), [deriveEdges, shown.edges, selectedIds]);
+  const edges = useMemo(
+    () => deriveEdges(shown.edges, selectedIds, shown.nodes),
+    [deriveEdges, shown.edges, selectedIds, shown.nodes],
+  );
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
@@ -165,11 +191,18 @@ export function MapCanvas() {
       maxZoom={MAX_ZOOM}
       proOptions={{ hideAttribution: true }}
       aria-label="Argument map"
+      aria-describedby={MAP_KEYS_ID}
     >
+      <MapKeys />
       {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
       <CanvasDots />
       <MapOverview nodes={nodes} theme={theme} />
       <ZoomControls />
     </ReactFlow>
   );
+}
+
+/** The card Tab stops on: the first selected card, else the first in reading order (the thesis). */
+function tabStopOf(nodes: readonly ArgNode[], selected: ReadonlySet<string>): string | null {
+  return (nodes.find((node) => selected.has(node.id)) ?? nodes[0])?.id ?? null;
 }

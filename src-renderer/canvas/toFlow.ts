@@ -1,5 +1,6 @@
 import { type Edge, MarkerType, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import { linkName } from '../../src-shared/a11y/names';
 import { plannedSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 import type { NodeMark } from './nodeMarks';
@@ -55,6 +56,10 @@ export interface NodeView {
   folded?: ReadonlyMap<string, number>;
   /** Where nodes are drawn instead of their place on the map (Focus on Claim lays a claim out on its own). */
   places?: ReadonlyMap<string, Position>;
+  /** What each node bears on, for screen readers ("supports: Reconciliation is possible"). */
+  descriptions?: ReadonlyMap<string, string>;
+  /** The one card Tab stops on (roving tabindex): the others are reached by the arrow keys. */
+  tabStop?: string | null;
 }
 
 /**
@@ -73,7 +78,20 @@ export function createNodeDeriver() {
       const found = view.highlighted ? (view.highlighted.has(node.id) ? 'is-match' : 'is-faded') : undefined;
       const mark = view.marks?.get(node.id);
       const className = found && mark ? `${found} ${mark.className}` : (found ?? mark?.className);
-      const inputs = [node, selected, position, measured, className, mark?.strength, mark?.verdict, folded];
+      const description = view.descriptions?.get(node.id);
+      const tabStop = view.tabStop === node.id;
+      const inputs = [
+        node,
+        selected,
+        position,
+        measured,
+        className,
+        mark?.strength,
+        mark?.verdict,
+        folded,
+        description,
+        tabStop,
+      ];
       const cached = cache.get(node.id);
       let flow: ArgFlowNode;
       if (cached?.inputs.every((input, i) => input === inputs[i])) flow = cached.flow;
@@ -93,6 +111,7 @@ export function createNodeDeriver() {
           ...sizing(node, measured),
           ...(className ? { className } : {}),
           ...markAttributes(mark),
+          ...cardAccessibility({ selected, description, tabStop }, markAttributes(mark).domAttributes),
         };
       }
       next.set(node.id, { inputs, flow });
@@ -115,6 +134,26 @@ export function markAttributes(mark: NodeMark | undefined): Pick<ArgFlowNode, 's
   };
 }
 
+/**
+ * A card as a screen reader meets it: an option of the map's node list, named by what it shows (its
+ * kind, text and a quote's speaker: a label apart from the visible text would fail WCAG 2.5.3),
+ * described by what it bears on, selected or not; only the tab stop takes Tab (roving tabindex).
+ */
+function cardAccessibility(
+  card: { selected: boolean; description: string | undefined; tabStop: boolean },
+  more: ArgFlowNode['domAttributes'],
+): Pick<ArgFlowNode, 'ariaRole' | 'domAttributes'> {
+  return {
+    ariaRole: 'option',
+    domAttributes: {
+      ...more,
+      tabIndex: card.tabStop ? 0 : -1,
+      'aria-selected': card.selected,
+      ...(card.description ? { 'aria-description': card.description } : {}),
+    } as ArgFlowNode['domAttributes'],
+  };
+}
+
 /** Whether two versions of a node differ only in where it is (or its stored size): what a card does not show. */
 function sameButPlace(a: ArgNode, b: ArgNode): boolean {
   if (a === b) return true;
@@ -128,7 +167,9 @@ function sameButPlace(a: ArgNode, b: ArgNode): boolean {
 
 const RELATION_COLOR: Record<Relation, string> = { supports: 'var(--supports)', opposes: 'var(--opposes)' };
 
-function toFlowEdge(edge: ArgEdge, selected: boolean): ArgFlowEdge {
+type NodeLookup = (id: string) => ArgNode | undefined;
+
+function toFlowEdge(edge: ArgEdge, selected: boolean, nodeOf: NodeLookup): ArgFlowEdge {
   return {
     id: edge.id,
     source: edge.from,
@@ -137,12 +178,24 @@ function toFlowEdge(edge: ArgEdge, selected: boolean): ArgFlowEdge {
     className: `relation relation--${edge.relation}`,
     data: { relation: edge.relation },
     markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[edge.relation], width: 18, height: 18 },
-    ariaLabel: `${edge.relation}`,
+    ariaLabel: linkName(edge, nodeOf(edge.from), nodeOf(edge.to)),
+    // Links are reached from their nodes (the L key), not as a tab stop each.
+    domAttributes: { tabIndex: -1, 'aria-roledescription': 'link' } as ArgFlowEdge['domAttributes'],
   };
 }
 
-export function toFlowEdges(edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] {
-  return edges.map((edge) => toFlowEdge(edge, selected.has(edge.id)));
+const lookupIn = (nodes: readonly ArgNode[]): NodeLookup => {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  return (id) => byId.get(id);
+};
+
+export function toFlowEdges(
+  edges: readonly ArgEdge[],
+  selected: ReadonlySet<string>,
+  nodes: readonly ArgNode[] = [],
+): ArgFlowEdge[] {
+  const nodeOf = lookupIn(nodes);
+  return edges.map((edge) => toFlowEdge(edge, selected.has(edge.id), nodeOf));
 }
 
 /**
@@ -150,17 +203,23 @@ export function toFlowEdges(edges: readonly ArgEdge[], selected: ReadonlySet<str
  * are unchanged: selecting one node must not re-render thousands of links.
  */
 export function createEdgeDeriver() {
-  let cache = new Map<string, { edge: ArgEdge; selected: boolean; flow: ArgFlowEdge }>();
-  return (edges: readonly ArgEdge[], selected: ReadonlySet<string>): ArgFlowEdge[] => {
-    const next = new Map<string, { edge: ArgEdge; selected: boolean; flow: ArgFlowEdge }>();
+  type Cached = { edge: ArgEdge; selected: boolean; ends: [ArgNode?, ArgNode?]; flow: ArgFlowEdge };
+  let cache = new Map<string, Cached>();
+  return (edges: readonly ArgEdge[], selected: ReadonlySet<string>, nodes: readonly ArgNode[] = []) => {
+    const next = new Map<string, Cached>();
+    const nodeOf = lookupIn(nodes);
     const result = edges.map((edge) => {
       const isSelected = selected.has(edge.id);
       const cached = cache.get(edge.id);
-      const flow =
-        cached && cached.edge === edge && cached.selected === isSelected
-          ? cached.flow
-          : toFlowEdge(edge, isSelected);
-      next.set(edge.id, { edge, selected: isSelected, flow });
+      const [from, to] = [nodeOf(edge.from), nodeOf(edge.to)];
+      // A link is named by its ends' texts: it is drawn again only when one of them is edited.
+      const same =
+        cached?.edge === edge &&
+        cached.selected === isSelected &&
+        (cached.ends[0] === from || cached.ends[0]?.text === from?.text) &&
+        (cached.ends[1] === to || cached.ends[1]?.text === to?.text);
+      const flow = same && cached ? cached.flow : toFlowEdge(edge, isSelected, nodeOf);
+      next.set(edge.id, { edge, selected: isSelected, ends: [from, to], flow });
       return flow;
     });
     cache = next;

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId } from 'react';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { useTextLimit } from './useTextLimit';
 
 interface FieldProps {
@@ -13,11 +13,18 @@ interface FieldProps {
 
 /**
  * A labelled text field that commits when left (or on Enter for one line), so a whole edit is one step of
- * undo. It is keyed by its value: a change from elsewhere (undo) shows at once.
+ * undo. It is keyed by its value: a change from elsewhere (undo) shows at once. Enter keeps focus in the
+ * field (drawn anew with the kept value), so a keyboard user is not dropped on the page's body.
  */
 export function Field({ label, value, hint, multiline = false, limit, onCommit }: FieldProps) {
   const id = useId();
   const held = useTextLimit(limit.name, limit.max);
+  const refocus = useRef(false);
+  const takeFocus = (element: HTMLInputElement | HTMLTextAreaElement | null) => {
+    if (!element || !refocus.current) return;
+    refocus.current = false;
+    element.focus();
+  };
   const commit = (typed: string) => {
     const next = held.keep(typed);
     if (next !== value) onCommit(next);
@@ -25,7 +32,8 @@ export function Field({ label, value, hint, multiline = false, limit, onCommit }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (!multiline || event.metaKey || event.ctrlKey)) {
       event.preventDefault();
-      event.currentTarget.blur();
+      refocus.current = true;
+      commit(event.currentTarget.value);
     }
     if (event.key === 'Escape') {
       event.currentTarget.value = value;
@@ -39,6 +47,7 @@ export function Field({ label, value, hint, multiline = false, limit, onCommit }
     onBlur: (event: { currentTarget: { value: string } }) => commit(event.currentTarget.value),
     onKeyDown,
     onInput: held.onInput,
+    ref: takeFocus,
     ...(hint ? { 'aria-description': hint, placeholder: hint } : {}),
   };
   return (

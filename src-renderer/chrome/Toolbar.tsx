@@ -93,19 +93,19 @@ export function Toolbar() {
   }, []);
 
   return (
-    <header className="toolbar" role="toolbar" aria-label="Map tools" ref={toolbar}>
+    <header className="toolbar" ref={toolbar}>
       <div className="toolbar-title">
         <span className="toolbar-app">Argmap</span>
-        <span className="toolbar-doc" title={revealBidiControls(name)}>
+        <h1 className="toolbar-doc" title={revealBidiControls(name)}>
           {revealBidiControls(name)}
-        </span>
+        </h1>
         {dirty ? (
           <span className="toolbar-dirty" title="Unsaved changes" role="status">
             Edited
           </span>
         ) : null}
       </div>
-      <div className="toolbar-buttons">
+      <div className="toolbar-buttons" role="toolbar" aria-label="Map tools">
         {GROUPS.slice(0, shown).map((group) => (
           <div className="toolbar-group" key={group[0]?.[0]}>
             {group.map(([id, icon]) => (

@@ -12,6 +12,8 @@ interface OutlineItemProps {
   selected: boolean;
   editing: boolean;
   drop: DropSide | null;
+  /** What the node bears on, as its card describes it ("supports: …"). */
+  description?: string | undefined;
   onPick(id: string): void;
   onToggle(id: string, collapsed: boolean): void;
   onCommit(id: string, text: string | null): void;
@@ -27,6 +29,7 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
   const { label, icon: Icon } = KIND_LOOK[node.kind];
   const speaker = node.kind === 'quote' ? node.quote?.speaker || 'Unknown speaker' : null;
   const text = node.text || `(empty ${label.toLowerCase()})`;
+  const description = props.description;
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: the tree takes the keys of its active item (roving tabindex)
     <div
@@ -38,6 +41,8 @@ export const OutlineItem = memo(function OutlineItem(props: OutlineItemProps) {
       aria-setsize={row.siblings}
       aria-expanded={row.hasReasons ? row.expanded : undefined}
       aria-selected={selected}
+      // The same description as the node's card on the canvas.
+      aria-description={description}
       tabIndex={active ? 0 : -1}
       className={`outline-item outline-item--${node.kind}${drop ? ` is-drop-${drop}` : ''}`}
       style={{ paddingLeft: 6 + (row.level - 1) * 16 }}

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { X } from 'lucide-react';
 import { type DragEvent, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { setCollapsed } from '../../src-shared/ops/foldOps';
 import { setNodeText } from '../../src-shared/ops/nodeOps';
 import { indentReason, outdentReason, reorderReason } from '../../src-shared/ops/outlineOps';
@@ -185,6 +186,7 @@ export function OutlinePanel({ run }: { run: (id: string) => void }) {
             selected={selectedIds.has(row.node.id)}
             editing={row.node.id === editingId}
             drop={drop?.id === row.node.id ? drop.side : null}
+            description={nodeDescriptions(map).get(row.node.id)}
             onPick={onPick}
             onToggle={onToggle}
             onCommit={onCommit}

@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { stepAnnouncement } from '../../src-shared/a11y/names';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import { serializeMap } from '../../src-shared/model/serialize';
 import {
@@ -9,6 +10,8 @@ import {
   presenterKey,
 } from '../../src-shared/present/presenterState';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
+import { announce } from '../a11y/announcer';
+import { LiveRegion } from '../a11y/LiveRegion';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { LaserPointer } from './LaserPointer';
 import { PresentationCanvas } from './PresentationCanvas';
@@ -67,6 +70,17 @@ function PresentationView({
   // ?: the keys, listed from the same table the presentation reads them from.
   const [helpShown, setHelpShown] = useState(false);
   const step = map.tour[state.step];
+  const { stepCount, overview } = state;
+  useEffect(() => {
+    announce(stepAnnouncement(map, { step: state.step, stepCount, overview }));
+  }, [map, state.step, stepCount, overview]);
+  // The presentation takes focus (keys and screen readers stay with it); leaving gives it back.
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.current?.focus({ preventScroll: true });
+    return () => before?.focus({ preventScroll: true });
+  }, []);
 
   /** Back to the editor, on the step the talk reached; the presenter's window is told unless it ended the talk. */
   const finish = useCallback(
@@ -98,6 +112,11 @@ function PresentationView({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       const plain = !event.ctrlKey && !event.metaKey && !event.altKey;
+      // A modal presentation keeps focus: Tab must not wander into the editor hidden beneath.
+      if (event.key === 'Tab') {
+        event.preventDefault();
+        return;
+      }
       if (plain && (event.key === 'h' || event.key === 'H')) {
         setProgressShown((shown) => !shown);
         return;
@@ -132,13 +151,16 @@ function PresentationView({
       role="dialog"
       aria-modal="true"
       aria-label="Presentation"
+      tabIndex={-1}
+      ref={dialog}
     >
+      <LiveRegion />
       <PresentationCanvas map={map} state={state} showAll={showAll} onPickNode={jumpToNode} />
       {step?.title && !state.overview ? (
         <h1 className="presentation-title">{revealBidiControls(step.title)}</h1>
       ) : null}
       {progressShown ? (
-        <div className="presentation-progress" aria-live="polite">
+        <div className="presentation-progress">
           {state.overview
             ? 'Overview: click a node to go to its step'
             : `Step ${state.step + 1} of ${state.stepCount}`}

@@ -1,10 +1,13 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { ChevronLeft, ChevronRight, X } from 'lucide-react';
 import { useCallback, useEffect, useState } from 'react';
+import { stepAnnouncement } from '../../src-shared/a11y/names';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { PresenterStart } from '../../src-shared/ipc/contract';
 import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
+import { announce } from '../a11y/announcer';
+import { LiveRegion } from '../a11y/LiveRegion';
 import { EditorProvider } from '../store/EditorContext';
 import { createEditorStore } from '../store/editorStore';
 import { PresentationCanvas } from './PresentationCanvas';
@@ -58,6 +61,11 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
     };
   }, [argmap, state, setState]);
 
+  const { stepCount, overview } = state;
+  useEffect(() => {
+    announce(stepAnnouncement(map, { step: state.step, stepCount, overview }));
+  }, [map, state.step, stepCount, overview]);
+
   const step = map.tour[state.step];
   const following = map.tour[state.step + 1];
   const nextState = following ? { ...state, step: state.step + 1, overview: false, zoom: 1 } : null;
@@ -66,6 +74,7 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
   return (
     <EditorProvider store={store}>
       <main className="presenter" aria-label="Presenter view">
+        <LiveRegion />
         <header className="presenter-bar">
           <strong className="presenter-step">
             Step {state.step + 1} of {state.stepCount}

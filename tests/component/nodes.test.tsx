@@ -37,10 +37,11 @@ describe('node kinds on the canvas', () => {
     ['counterpoint', 'c', 'Counterpoint'],
     ['rebuttal', 'r', 'Rebuttal'],
     ['note', 'n', 'Note'],
-  ])('a %s shows its text under its kind label', async (_kind, id, label) => {
+  ])('a %s shows its text under its kind label, and is named by both', async (_kind, id, label) => {
     await renderMap(EVERY_KIND);
     const text = EVERY_KIND.find((candidate) => candidate.id === id)?.text ?? '';
-    await expect.element(page.getByRole('article', { name: label }).getByText(text)).toBeVisible();
+    const name = new RegExp(`^${label}\\W*${text.replace(/[.?]/g, '\\$&')}$`);
+    await expect.element(page.getByRole('option', { name }).getByText(text)).toBeVisible();
   });
 
   test('a quote shows the quoted words, its speaker and the speaker’s role', async () => {

@@ -22,7 +22,8 @@ test('a five-node map built by keyboard alone survives undo all, redo all, save 
   const { page } = app;
   const folder = await mkdtemp(join(tmpdir(), 'argmap-editor-'));
 
-  await page.keyboard.press('Tab');
+  // F6 goes to the map, on its thesis (Tab walks the toolbar first).
+  await page.keyboard.press('F6');
   await page.keyboard.press('Enter');
   await typeNode(page, 'Cities should ban cars.');
   await page.keyboard.press('p');
@@ -164,7 +165,8 @@ test('a link dragged from a claim into empty space makes a new reason there, of 
 test('linking two nodes that are already linked is refused with a short message', async ({ browser }) => {
   const app = await launchArgmap(browser, { blank: true });
   const { page } = app;
-  await page.keyboard.press('Tab');
+  // F6 goes to the map, on its thesis (Tab walks the toolbar first).
+  await page.keyboard.press('F6');
   await page.keyboard.press('p');
   await typeNode(page, 'Cars are loud.');
   await page.locator('.react-flow__node-premise').hover();
@@ -182,7 +184,8 @@ test('auto-layout runs in its worker, is one step of undo, and leaves pinned nod
 }) => {
   const app = await launchArgmap(browser, { blank: true });
   const { page } = app;
-  await page.keyboard.press('Tab');
+  // F6 goes to the map, on its thesis (Tab walks the toolbar first).
+  await page.keyboard.press('F6');
   await page.keyboard.press('p');
   await typeNode(page, 'Cars are loud.');
   await page.keyboard.press('ArrowUp');

@@ -1,4 +1,6 @@
+import { countOf } from '../../../src-shared/a11y/names';
 import { deleteElements } from '../../../src-shared/ops/deleteOps';
+import { announce } from '../../a11y/announcer';
 import { applyResult } from '../applyResult';
 import { duplicateSelection } from '../clipboard';
 import { copyAsPng, copyAsSvg } from '../exportActions';
@@ -16,11 +18,19 @@ const platformCommand = (command: 'cut' | 'copy' | 'paste') => () => document.ex
 export const editBindings: Bindings<'edit'> = {
   'edit.undo': {
     enabled: (ctx) => ctx.editor.getState().history.undo.length > 0,
-    run: (ctx) => ctx.editor.getState().undo(),
+    run: (ctx) => {
+      const entry = ctx.editor.getState().history.undo.at(-1);
+      ctx.editor.getState().undo();
+      if (entry) announce(`Undone: ${entry.change.label}`);
+    },
   },
   'edit.redo': {
     enabled: (ctx) => ctx.editor.getState().history.redo.length > 0,
-    run: (ctx) => ctx.editor.getState().redo(),
+    run: (ctx) => {
+      const entry = ctx.editor.getState().history.redo.at(-1);
+      ctx.editor.getState().redo();
+      if (entry) announce(`Redone: ${entry.change.label}`);
+    },
   },
   'edit.cut': { enabled: hasSelection, run: platformCommand('cut') },
   'edit.copy': { enabled: hasSelection, run: platformCommand('copy') },
@@ -38,7 +48,13 @@ export const editBindings: Bindings<'edit'> = {
       const state = ctx.editor.getState();
       const nodeIds = selectedNodes(state).map((node) => node.id);
       const edgeIds = selectedEdges(state).map((edge) => edge.id);
-      if (applyResult(ctx, deleteElements(state.map, { nodeIds, edgeIds }))) ctx.editor.getState().select([]);
+      if (!applyResult(ctx, deleteElements(state.map, { nodeIds, edgeIds }))) return;
+      ctx.editor.getState().select([]);
+      const what = [
+        ...(nodeIds.length > 0 ? [countOf(nodeIds.length, 'node')] : []),
+        ...(edgeIds.length > 0 ? [countOf(edgeIds.length, 'link')] : []),
+      ];
+      announce(`Deleted ${what.join(' and ')}`);
     },
   },
   'edit.selectAll': {

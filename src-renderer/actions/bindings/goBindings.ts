@@ -1,8 +1,10 @@
+import { mapOrder } from '../../../src-shared/a11y/order';
 import { structureOf } from '../../../src-shared/model/structure';
 import { nextUnmappedPassage } from '../../source/passageSelection';
 import type { ActionContext } from '../actionContext';
+import { nextLink } from '../linkWalk';
 import { revealNode } from '../reveal';
-import { soleSelectedNode } from '../selection';
+import { soleSelectedEdge, soleSelectedNode } from '../selection';
 import type { Bindings } from './types';
 
 /** Moves the selection to another node, found from the selected one along the argument's structure. */
@@ -23,21 +25,27 @@ const structure = (ctx: ActionContext) => structureOf(ctx.editor.getState().map)
 const step = (list: readonly string[], from: string, by: number) => list[list.indexOf(from) + by];
 const inOrder = (by: number) =>
   go((ctx, from) => {
-    const order = structure(ctx).readingOrder();
+    const order = mapOrder(ctx.editor.getState().map);
     return from === null ? order[by > 0 ? 0 : order.length - 1] : step(order, from, by);
   });
 const onlyWithSelection = {
   enabled: (ctx: ActionContext) => soleSelectedNode(ctx.editor.getState()) !== null,
 };
+/** On a selected link, ↑ goes to the claim it bears on and ↓ to the reason it comes from. */
+const onNodeOrLink = {
+  enabled: (ctx: ActionContext) =>
+    soleSelectedNode(ctx.editor.getState()) !== null || soleSelectedEdge(ctx.editor.getState()) !== null,
+};
+const linkEnd = (ctx: ActionContext, end: 'from' | 'to') => soleSelectedEdge(ctx.editor.getState())?.[end];
 
 export const goBindings: Bindings<'go'> = {
   'go.claim': {
-    ...onlyWithSelection,
-    ...go((ctx, from) => (from ? structure(ctx).claimsOf(from)[0] : undefined)),
+    ...onNodeOrLink,
+    ...go((ctx, from) => (from ? structure(ctx).claimsOf(from)[0] : linkEnd(ctx, 'to'))),
   },
   'go.reason': {
-    ...onlyWithSelection,
-    ...go((ctx, from) => (from ? structure(ctx).reasonsOf(from)[0] : undefined)),
+    ...onNodeOrLink,
+    ...go((ctx, from) => (from ? structure(ctx).reasonsOf(from)[0] : linkEnd(ctx, 'from'))),
   },
   'go.previousSibling': {
     ...onlyWithSelection,
@@ -47,6 +55,7 @@ export const goBindings: Bindings<'go'> = {
     ...onlyWithSelection,
     ...go((ctx, from) => (from ? step(structure(ctx).siblingsOf(from), from, 1) : undefined)),
   },
+  'go.nextLink': nextLink,
   'go.next': inOrder(1),
   'go.previous': inOrder(-1),
   'go.nextUnmapped': {

@@ -1,3 +1,4 @@
+import { cycleRegion } from '../../a11y/regions';
 import { cameraState, wholeMapViewport } from '../../canvas/camera';
 import type { ActionContext } from '../actionContext';
 import { selectedNodes } from '../selection';
@@ -29,6 +30,8 @@ export const viewBindings: Bindings<'view'> = {
       return ctx.flow.fitView({ ...ZOOM, nodes, padding: 0.25, maxZoom: 1.5 });
     },
   },
+  'view.nextRegion': { run: () => cycleRegion(1) },
+  'view.previousRegion': { run: () => cycleRegion(-1) },
   'view.snap': { run: (ctx) => ctx.editor.getState().toggleSnap() },
   'view.toggleOutline': { run: (ctx) => ctx.editor.getState().toggleOutline() },
   'view.toggleTour': { run: (ctx) => ctx.editor.getState().toggleTour() },

@@ -31,12 +31,15 @@ export function NodeCard({
 }: NodeCardProps) {
   const { label, icon: Icon } = KIND_LOOK[kind];
   return (
+    // The card is the map's option (its React Flow wrapper): its frame adds no role of its own, so the
+    // option is named by all it shows.
     <article
+      role="none"
       className={`node-card node-card--${kind}${selected ? ' is-selected' : ''}${fold ? ' is-folded' : ''}`}
-      aria-label={label}
     >
       <Handle type="source" position={Position.Top} className="node-handle" />
-      <header className="node-kind">
+      {/* biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: outside an article's role a header would be a banner landmark per card; the option is named by its text. */}
+      <header className="node-kind" role="none">
         <Icon size={14} strokeWidth={2.25} aria-hidden />
         <span>{label}</span>
         {passageChanged ? (

@@ -38,7 +38,7 @@ export const QuoteNode = memo(function QuoteNode({
           onDone={stopEditing}
         />
       </div>
-      <footer className="quote-attribution">
+      <footer className="quote-attribution" role="none">
         <span className="quote-speaker">{revealBidiControls(node.quote?.speaker || 'Unknown speaker')}</span>
         {node.quote?.role ? <span className="quote-role">{revealBidiControls(node.quote.role)}</span> : null}
         {direct ? null : <span className="quote-reported">reported speech</span>}

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { linkName, nodeDescriptions, nodeName, stepAnnouncement } from '../../../src-shared/a11y/names';
+import { inMapOrder, mapOrder } from '../../../src-shared/a11y/order';
+import type { ArgMap } from '../../../src-shared/model/map';
+import { FORMAT_VERSION } from '../../../src-shared/model/map';
+import { outlineRows } from '../../../src-shared/outline/outlineRows';
+import { arbitraryMap } from '../../support/arbitraryMap';
+
+const map: ArgMap = {
+  format: 'argmap',
+  version: FORMAT_VERSION,
+  title: 'Reconciliation',
+  nodes: [
+    {
+      id: 'q',
+      kind: 'quote',
+      text: 'We must talk.',
+      position: { x: 0, y: 400 },
+      quote: { speaker: 'Jeffrey J. Hall', direct: true },
+    },
+    { id: 't', kind: 'thesis', text: 'Reconciliation is possible', position: { x: 300, y: 0 } },
+    { id: 'p', kind: 'premise', text: 'Both  leaders\nsoftened their tone.', position: { x: 0, y: 200 } },
+    { id: 'c', kind: 'counterpoint', text: '', position: { x: 600, y: 200 } },
+  ],
+  edges: [
+    { id: 'e1', from: 'p', to: 't', relation: 'supports' },
+    { id: 'e2', from: 'c', to: 't', relation: 'opposes' },
+    { id: 'e3', from: 'q', to: 'p', relation: 'supports' },
+    { id: 'e4', from: 'q', to: 't', relation: 'supports' },
+  ],
+  tour: [
+    { id: 's1', title: 'The claim', focus: ['t'] },
+    { id: 's2', focus: ['p', 'q'] },
+  ],
+};
+const byId = (id: string) => {
+  const node = map.nodes.find((candidate) => candidate.id === id);
+  if (!node) throw new Error(`no node ${id}`);
+  return node;
+};
+
+describe('what a screen reader says for a node', () => {
+  test('its kind and its text on one line', () => {
+    expect(nodeName(byId('p'))).toBe('Premise: Both leaders softened their tone.');
+  });
+  test('a quote adds who said it', () => {
+    expect(nodeName(byId('q'))).toBe('Quote: We must talk. — Jeffrey J. Hall');
+  });
+  test('a node without text says it is empty', () => {
+    expect(nodeName(byId('c'))).toBe('Counterpoint: (empty counterpoint)');
+  });
+  test('its description is what it bears on, each claim in turn', () => {
+    const descriptions = nodeDescriptions(map);
+    expect(descriptions.get('p')).toBe('supports: Reconciliation is possible');
+    expect(descriptions.get('q')).toBe(
+      'supports: Both leaders softened their tone.; supports: Reconciliation is possible',
+    );
+    expect(descriptions.has('t')).toBe(false);
+  });
+  test('a long claim is cut short where another node quotes it', () => {
+    const long = {
+      ...map,
+      nodes: map.nodes.map((node) => (node.id === 't' ? { ...node, text: 'word '.repeat(40) } : node)),
+    };
+    const description = nodeDescriptions(long).get('p') ?? '';
+    expect(description.endsWith('…')).toBe(true);
+    expect(description.length).toBeLessThan(110);
+  });
+});
+
+describe('what a screen reader says for a link and a presented step', () => {
+  test('a link says its reason, its relation and its claim', () => {
+    const [, edge] = map.edges;
+    if (!edge) throw new Error('no link');
+    expect(linkName(edge, byId('c'), byId('t'))).toBe(
+      '(empty counterpoint) opposes Reconciliation is possible',
+    );
+  });
+  test('a step says where the talk is, its title and the nodes in focus', () => {
+    expect(stepAnnouncement(map, { step: 0, stepCount: 2, overview: false })).toBe(
+      'Step 1 out of 2: The claim. Focus: Thesis: Reconciliation is possible.',
+    );
+    expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: false })).toBe(
+      'Step 2 out of 2. Focus: Premise: Both leaders softened their tone.; Quote: We must talk. — Jeffrey J. Hall.',
+    );
+    expect(stepAnnouncement(map, { step: 1, stepCount: 2, overview: true })).toBe(
+      'Overview of the whole map',
+    );
+  });
+});
+
+describe('the order a map is read in', () => {
+  test('is the outline’s: the thesis, then depth first through its reasons', () => {
+    expect(mapOrder(map)).toEqual(outlineRows(map).map((row) => row.node.id));
+    expect(inMapOrder(map, map.nodes).map((node) => node.id)).toEqual(['t', 'p', 'q', 'c']);
+  });
+  test('lists every node exactly once, whatever the map', () => {
+    fc.assert(
+      fc.property(arbitraryMap(), (random) => {
+        const order = mapOrder(random);
+        expect(new Set(order).size).toBe(order.length);
+        expect([...order].sort()).toEqual(random.nodes.map((node) => node.id).sort());
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
