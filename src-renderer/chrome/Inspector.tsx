@@ -11,6 +11,7 @@ import { AssessmentFields } from '../assess/AssessmentFields';
 import { KIND_LOOK } from '../canvas/nodes/kinds';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { Field } from './Field';
+import { useSettledOpen } from './useSettledOpen';
 
 /** Properties of the one selected node or link. Every change is one undoable step, committed on leaving a field. */
 export function Inspector({ run }: { run(id: string): boolean }) {
@@ -21,6 +22,8 @@ export function Inspector({ run }: { run(id: string): boolean }) {
   const textOf = (id: string) => nodes.find((candidate) => candidate.id === id)?.text || 'an empty node';
   const apply = (result: Parameters<typeof applyResult>[1]) => applyResult({ editor: store }, result);
   const map = () => store.getState().map;
+  const settled = useSettledOpen(node !== null || edge !== null);
+  if (!settled) return null;
 
   if (node) {
     const quote = node.quote;

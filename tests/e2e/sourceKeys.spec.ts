@@ -42,6 +42,36 @@ test('Tab walks the article’s highlights, each named by its node; Enter select
   );
 });
 
+test('without the mouse: F6 reaches the article, Next Unmapped Passage selects a sentence, P maps it', async () => {
+  const { page } = app;
+  const article = page.getByRole('region', { name: 'Article text' });
+  const focusIn = (selector: string) =>
+    page.evaluate((inside) => document.activeElement?.closest(inside) != null, selector);
+  // F6 goes from region to region until the source pane; Tab then goes from its tools to the article.
+  for (let presses = 0; presses < 8 && !(await focusIn('.source-pane')); presses++)
+    await page.keyboard.press('F6');
+  for (let presses = 0; presses < 10 && !(await focusIn('.source-body')); presses++)
+    await page.keyboard.press('Tab');
+  await expect(article).toBeFocused();
+  const premises = page.locator('.react-flow__node-premise');
+  const before = await premises.count();
+
+  await page.keyboard.press(`${ctrl}+Alt+U`);
+  await expect.poll(() => page.evaluate(() => document.getSelection()?.toString().trim() ?? '')).not.toBe('');
+  const sentence = await page.evaluate(() => document.getSelection()?.toString().trim() ?? '');
+  // The selection is in the article, still focused, so a letter makes a node of it there, in the
+  // user's own words, anchored to the sentence.
+  await page.keyboard.press('p');
+  const field = page.getByRole('textbox', { name: 'Node text' });
+  await expect(field).toBeFocused();
+  await field.pressSequentially('An unmapped sentence, mapped by keys.');
+  await page.keyboard.press('Enter');
+  await expect(premises).toHaveCount(before + 1);
+  const passage = page.locator('.source-body mark[aria-label*="An unmapped sentence, mapped by keys."]');
+  await expect(passage).toHaveCount(1);
+  await expect(passage).toContainText(sentence.split(/\s+/).slice(0, 3).join(' '));
+});
+
 test('File → Export… can cite the source beneath the map', async () => {
   // The preview and the export each draw the whole bundled map: long on a busy machine.
   test.slow();
