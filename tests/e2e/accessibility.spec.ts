@@ -1,19 +1,12 @@
 import { expect, type Page, test } from '@playwright/test';
 import { announcements, axeViolations } from './support/a11yChecks';
 import { launchArgmap } from './support/argmapApp';
+import { typeNode } from './support/typeNode';
 
 // axe reads the whole window in each state: on two busy cores that takes a while.
 test.describe.configure({ timeout: 300_000 });
 
 const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function typeNode(page: Page, text: string) {
-  const field = page.getByRole('textbox', { name: 'Node text' });
-  await expect(field).toBeFocused();
-  await field.pressSequentially(text);
-  await field.press('Enter');
-  await expect(field).toHaveCount(0);
-}
 
 async function runFromPalette(page: Page, label: string) {
   await page.keyboard.press(`${ctrl}+K`);

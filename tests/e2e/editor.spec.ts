@@ -4,16 +4,9 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { loadMapFromText } from '../../src-shared/load/loadMap';
 import { launchArgmap } from './support/argmapApp';
+import { typeNode } from './support/typeNode';
 
 const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-async function typeNode(page: Page, text: string) {
-  const field = page.getByRole('textbox', { name: 'Node text' });
-  await expect(field).toBeFocused();
-  await field.pressSequentially(text);
-  await field.press('Enter');
-  await expect(field).toHaveCount(0);
-}
 
 test('a five-node map built by keyboard alone survives undo all, redo all, save and reopen unchanged', async ({
   browser,
