@@ -22,7 +22,7 @@ function entryOf(region: HTMLElement): HTMLElement | null {
   const remembered = lastFocus.get(region);
   if (remembered?.isConnected && region.contains(remembered) && shown(remembered)) return remembered;
   if (region.matches('.canvas'))
-    return region.querySelector<HTMLElement>('.react-flow__node[tabindex="0"]') ?? null;
+    return region.querySelector<HTMLElement>('.react-flow__node[tabindex="0"], .react-flow[tabindex="0"]');
   return [...region.querySelectorAll<HTMLElement>(TABBABLE)].find(shown) ?? null;
 }
 

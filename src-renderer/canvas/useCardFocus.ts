@@ -1,6 +1,7 @@
 import { type RefObject, useEffect } from 'react';
 import { useEditorStore } from '../store/EditorContext';
 import type { EditorStore } from '../store/editorStore';
+import { useOffscreenTabStop } from './useOffscreenTabStop';
 
 export const MAP_KEYS_ID = 'map-keys';
 
@@ -26,6 +27,7 @@ function focusIsOnMap(root: HTMLElement): boolean {
  */
 export function useCardFocus(container: RefObject<HTMLDivElement | null>): void {
   const store = useEditorStore();
+  useOffscreenTabStop(container, store);
   useEffect(() => {
     const root = container.current;
     if (!root) return;
