@@ -5,12 +5,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright';
 import type { ArgMap } from '../src-shared/model/map';
 import { launchArgmap } from '../tests/e2e/support/argmapApp';
+import { PREVIEW_URL } from '../tests/support/previewUrl';
 import { type Goal, goalNote, verdict } from './goals';
 import { formatMs, type Timing, timingOf } from './measure';
 import type { BenchContext, Section, SectionResult } from './section';
 import { servePages } from './servePages';
 
-const ORIGIN = 'http://127.0.0.1:4173';
+// The address the e2e harness trusts as the app's (its port is chosen per run).
+const ORIGIN = PREVIEW_URL;
 
 const OPEN_GOAL: Goal = { text: '< 1 s', limit: 1_000, format: formatMs };
 /** "Without dropped frames": at most 1 % of a scroll's frames late. */
