@@ -14,7 +14,8 @@ import { Modal } from '../chrome/Modal';
 import { useEditor } from '../store/EditorContext';
 import type { EditorStoreState } from '../store/editorStore';
 import { ExportPreviewPane } from './ExportPreviewPane';
-import { ScaleField, SheetsAcrossField } from './SizeFields';
+import { PageContents } from './PageContents';
+import { PaddingField, ScaleField, SheetsAcrossField } from './SizeFields';
 import { TextExportPreview } from './TextExportPreview';
 import { useExportPreview } from './useExportPreview';
 
@@ -352,60 +353,5 @@ function SubjectChoice(props: {
       />
       {stepPicker}
     </>
-  );
-}
-
-/** What a web page carries besides the map and its tour. */
-function PageContents(props: {
-  options: ExportOptions;
-  hasSource: boolean;
-  onChange(patch: Partial<ExportOptions>): void;
-}) {
-  return (
-    <label className="checkbox export-embed">
-      <input
-        type="checkbox"
-        checked={props.hasSource && props.options.source !== false}
-        disabled={!props.hasSource}
-        onChange={(event) => props.onChange({ source: event.currentTarget.checked })}
-      />
-      <span>
-        Include the source text
-        <small>
-          {props.hasSource
-            ? 'Readers see each node’s passage in the article, beside the map.'
-            : 'The map has no source text.'}
-        </small>
-      </span>
-    </label>
-  );
-}
-
-function PaddingField(props: { padding: number; onChange(padding: number): void }) {
-  const id = useId();
-  const [draft, setDraft] = useState(String(props.padding));
-  const commit = (text: string) => {
-    setDraft(text);
-    const value = Number(text);
-    if (text.trim() !== '' && Number.isInteger(value) && value >= 0 && value <= 400) props.onChange(value);
-  };
-  const invalid = draft.trim() === '' || Number(draft) !== props.padding;
-  return (
-    <div className="export-field export-padding">
-      <label htmlFor={id} className="export-label">
-        Padding
-      </label>
-      <input
-        id={id}
-        type="number"
-        min={0}
-        max={400}
-        step={4}
-        value={draft}
-        aria-invalid={invalid}
-        onChange={(event) => commit(event.currentTarget.value)}
-      />
-      <span className="export-unit">px</span>
-    </div>
   );
 }

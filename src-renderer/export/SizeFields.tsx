@@ -90,3 +90,28 @@ export function SheetsAcrossField(props: {
     </div>
   );
 }
+
+/** Space around the map, in whole pixels from 0 to 400. */
+export function PaddingField(props: { padding: number; onChange(padding: number): void }) {
+  const id = useId();
+  const accepts = (n: number) => Number.isInteger(n) && n >= 0 && n <= 400;
+  const { draft, commit, invalid } = useDraft(props.padding, accepts, props.onChange);
+  return (
+    <div className="export-field export-padding">
+      <label htmlFor={id} className="export-label">
+        Padding
+      </label>
+      <input
+        id={id}
+        type="number"
+        min={0}
+        max={400}
+        step={4}
+        value={draft}
+        aria-invalid={invalid}
+        onChange={(event) => commit(event.currentTarget.value)}
+      />
+      <span className="export-unit">px</span>
+    </div>
+  );
+}

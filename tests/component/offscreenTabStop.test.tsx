@@ -1,24 +1,14 @@
 import { VISIBLE_ONLY_FROM } from '../../src-renderer/canvas/visibleOnly';
-import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
+import type { ArgNode } from '../../src-shared/model/map';
+import { premiseRow } from './premiseRow';
 import { renderMap } from './renderMap';
-
-/** A chain of premises from a thesis, 320 px apart: far wider than the canvas, so drawn in part. */
-function row(count: number): { nodes: ArgNode[]; edges: ArgEdge[] } {
-  const nodes: ArgNode[] = [{ id: 'n0', kind: 'thesis', text: 'The claim', position: { x: 0, y: 0 } }];
-  const edges: ArgEdge[] = [];
-  for (let i = 1; i < count; i++) {
-    nodes.push({ id: `n${i}`, kind: 'premise', text: `Reason ${i}`, position: { x: i * 320, y: 0 } });
-    edges.push({ id: `e${i}`, from: `n${i}`, to: `n${i - 1}`, relation: 'supports' });
-  }
-  return { nodes, edges };
-}
 
 const map = () => document.querySelector<HTMLElement>('.react-flow') as HTMLElement;
 const card = (id: string) => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
 
 describe('the keyboard reaches a large map whose selected card is out of view', () => {
   test('the map takes the tab stop; arriving there brings the selected card into view and focuses it', async () => {
-    const { nodes, edges } = row(VISIBLE_ONLY_FROM + 100);
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM + 100);
     const { store, flow } = await renderMap(nodes, edges);
     store.getState().select(['n2']);
     await expect.poll(() => card('n2')?.getAttribute('tabindex')).toBe('0');

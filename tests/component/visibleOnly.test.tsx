@@ -1,24 +1,14 @@
 import { VISIBLE_ONLY_FROM } from '../../src-renderer/canvas/visibleOnly';
-import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
+import type { ArgNode } from '../../src-shared/model/map';
+import { premiseRow } from './premiseRow';
 import { renderMap } from './renderMap';
-
-/** A chain of premises from a thesis, each backing the one before, 320 px apart: far wider than the canvas. */
-function row(count: number): { nodes: ArgNode[]; edges: ArgEdge[] } {
-  const nodes: ArgNode[] = [{ id: 'n0', kind: 'thesis', text: 'The claim', position: { x: 0, y: 0 } }];
-  const edges: ArgEdge[] = [];
-  for (let i = 1; i < count; i++) {
-    nodes.push({ id: `n${i}`, kind: 'premise', text: `Reason ${i}`, position: { x: i * 320, y: 0 } });
-    edges.push({ id: `e${i}`, from: `n${i}`, to: `n${i - 1}`, relation: 'supports' });
-  }
-  return { nodes, edges };
-}
 
 const drawnIds = () =>
   [...document.querySelectorAll<HTMLElement>('.react-flow__node')].map((element) => element.dataset.id);
 
 describe('a large map is drawn only where the view is', () => {
   test(`from ${VISIBLE_ONLY_FROM} nodes, only the nodes in view are in the page; moving the view brings the others`, async () => {
-    const { nodes, edges } = row(VISIBLE_ONLY_FROM + 100);
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM + 100);
     const { flow } = await renderMap(nodes, edges);
     await expect.poll(() => drawnIds().includes('n1')).toBe(true);
     await expect.poll(() => drawnIds().length, { timeout: 5_000 }).toBeLessThan(40);
@@ -33,7 +23,7 @@ describe('a large map is drawn only where the view is', () => {
   });
 
   test(`below ${VISIBLE_ONLY_FROM} nodes, every node stays in the page, in view or not`, async () => {
-    const { nodes, edges } = row(VISIBLE_ONLY_FROM - 1);
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM - 1);
     await renderMap(nodes, edges);
     await expect.poll(() => drawnIds().length).toBe(nodes.length);
     await expect.poll(() => document.querySelectorAll('.react-flow__edge').length).toBe(edges.length);
