@@ -141,6 +141,14 @@ test('Enter edits the selected node from the keyboard, and a drag is one step of
   await field.pressSequentially(' Indeed.');
   await field.press('Escape');
   await expect(thesis()).toContainText('Indeed.');
+  // The properties dock opens a double-click's time after the card was pressed, and may slide the view.
+  await expect(page.getByRole('complementary', { name: 'Node properties' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      const [card, canvas] = [await thesis().boundingBox(), await page.locator('.canvas').boundingBox()];
+      return !!card && !!canvas && card.x + card.width <= canvas.x + canvas.width;
+    })
+    .toBe(true);
 
   const before = await thesis().boundingBox();
   if (!before) throw new Error('thesis not drawn');
