@@ -4,6 +4,10 @@ import { arrangeCompact } from './compact';
 import { followersOfPinned } from './followers';
 import { linksAmong } from './graph';
 import { plannedSize } from './nodeSize';
+import { widenTo } from './widen';
+
+/** The narrowest (width over height) a whole map is laid out: a screen is wider than tall. */
+const NARROWEST_MAP = 0.8;
 
 /** What layout reads of a map. */
 export type LaidOutMap = Pick<ArgMap, 'nodes' | 'edges'>;
@@ -40,7 +44,9 @@ export async function autoLayout(
   const sizes = new Map(map.nodes.map((node) => [node.id, sizeOf(node, options.sizes)]));
   const links = linksAmong(map.edges, index);
   const isThesis = (id: string) => subject[index.get(id) as number]?.kind === 'thesis';
-  const layout = arrangeCompact(ids, links, sizes, isThesis);
+  const arranged = arrangeCompact(ids, links, sizes, isThesis);
+  // A tidied selection keeps its own shape; a whole map is made to suit a screen.
+  const layout = only ? arranged : widenTo(arranged, sizes, NARROWEST_MAP);
 
   const anchor = subject.find((node) => node.kind === 'thesis') ?? subject.find((node) => node.pinned);
   const from = anchor ? (layout.get(anchor.id) as Position) : { x: 0, y: 0 };

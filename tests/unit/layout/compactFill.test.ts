@@ -78,12 +78,12 @@ function faults(map: ArgMap, boxes: ReadonlyMap<string, Box>): string[] {
   return found;
 }
 
-// Never wider than 2.4:1. A lower bound is not kept yet: random trees with a long chain came out at
-// 0.61:1 and 0.63:1, taller than their deepest chain needs (an open gap of issue 12).
+/** A shape that suits a screen: between 0.75:1 and 2.4:1, cards filling at least `fill` of it. */
 const checkShape = async (map: ArgMap, fill: number) => {
   const boxes = await laidOut(map);
   const shape = layoutShape(boxes.values());
   expect(shape.fill).toBeGreaterThanOrEqual(fill);
+  expect(shape.aspect).toBeGreaterThanOrEqual(0.75);
   expect(shape.aspect).toBeLessThanOrEqual(2.4);
   expect(faults(map, boxes)).toEqual([]);
 };
@@ -104,14 +104,15 @@ describe('the compact layout of random arguments of 100 to 400 nodes', () => {
     );
   }, 120_000);
 
-  // Chains a dozen reasons deep can come out taller than 0.75:1 and under a fifth full (0.61:1 and 19 %
-  // found), more than their deepest chain needs: an open gap of the see-the-whole-argument issue. What
-  // the layout keeps to for them is checked here.
-  test('lays out deeper chains of reasoning without overlaps, reasons below claims, never wider than 2.4:1', async () => {
+  // A chain a dozen reasons deep sets the map's height, and the map is spread sideways to suit a
+  // screen; cards then fill less of it (18 % found at 100 nodes), so fill is not asserted here.
+  test('lays out deeper chains of reasoning between 0.75:1 and 2.4:1, without overlaps, reasons below claims', async () => {
     await fc.assert(
       fc.asyncProperty(randomArgument('deeper'), async (map) => {
         const boxes = await laidOut(map);
-        expect(layoutShape(boxes.values()).aspect).toBeLessThanOrEqual(2.4);
+        const { aspect } = layoutShape(boxes.values());
+        expect(aspect).toBeGreaterThanOrEqual(0.75);
+        expect(aspect).toBeLessThanOrEqual(2.4);
         expect(faults(map, boxes)).toEqual([]);
       }),
       { numRuns: 8 },
