@@ -67,7 +67,8 @@ describe('a label with bidirectional controls cannot display reversed in an expo
     expect(textOf(png, 'Title')).toBe(SHOWN);
     const carried = textOf(png, PNG_MAP_KEYWORD);
     expect(carried !== null && loadMapFromText(carried)).toEqual({ ok: true, value: map });
-  });
+    // This PNG took 9-12 s on 2 cores at a load average of 14-18, past the default 5 s.
+  }, 60_000);
 
   test('the handout: its title, each step’s title and notes', async () => {
     const pdf = await renderHandout(map, await loadInterFonts(), 'light');

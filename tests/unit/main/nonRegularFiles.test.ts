@@ -17,6 +17,11 @@ const folder = tempDirPerTest();
 const KEY = '00000000-0000-4000-8000-0000000000f1';
 const FILE = `${KEY}.journal.json`;
 
+// Windows has neither FIFOs nor Unix sockets (nor mkfifo, POSIX's tool for making one): there, only a
+// folder stands where a file should be.
+const posix = process.platform !== 'win32';
+const fifoTest = test.skipIf(!posix);
+
 /** A named pipe with no writer: opening it to read, the ordinary way, waits forever. */
 const fifo = (path: string) => execFileSync('mkfifo', [path]);
 
@@ -31,8 +36,10 @@ const socket = (path: string) =>
     sockets.push(server);
   });
 
-/** The ways a name in an app folder can be something other than a regular file. */
-const NOT_REGULAR: Array<[string, (path: string) => Promise<unknown>, RegExp]> = [
+/** A way a name in an app folder can be something other than a regular file, and what is said of it. */
+type NotRegular = [string, (path: string) => Promise<unknown>, RegExp];
+
+const ONLY_ON_POSIX: NotRegular[] = [
   ['a FIFO', async (path) => fifo(path), /not a regular file/],
   ['a socket', socket, /not a regular file/],
   [
@@ -43,6 +50,9 @@ const NOT_REGULAR: Array<[string, (path: string) => Promise<unknown>, RegExp]> =
     },
     /not a regular file/,
   ],
+];
+const NOT_REGULAR: NotRegular[] = [
+  ...(posix ? ONLY_ON_POSIX : []),
   ['a folder', (path) => mkdir(path), /it is a folder/],
 ];
 
@@ -70,7 +80,7 @@ describe('nothing that is not a regular file is ever opened to read', () => {
     },
   );
 
-  test('Discard removes a FIFO without reading it', async () => {
+  fifoTest('Discard removes a FIFO without reading it', async () => {
     const dir = join(folder(), 'journal');
     await mkdir(dir);
     fifo(join(dir, FILE));
@@ -81,13 +91,13 @@ describe('nothing that is not a regular file is ever opened to read', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  test('the file system port refuses a FIFO, naming it, instead of waiting for a writer', async () => {
+  fifoTest('the file system port refuses a FIFO, naming it, instead of waiting for a writer', async () => {
     const path = join(folder(), 'pipe');
     fifo(path);
     await expect(nodeFileSystem.readFile(path)).rejects.toMatchObject({ code: 'EFTYPE' });
   });
 
-  test('a FIFO named like a backup is no backup: not listed, not read', async () => {
+  fifoTest('a FIFO named like a backup is no backup: not listed, not read', async () => {
     const backups = new BackupStore(nodeFileSystem, join(folder(), 'backups'));
     const map = join(folder(), 'm.argmap.json');
     await writeFile(map, 'v1');
@@ -99,13 +109,13 @@ describe('nothing that is not a regular file is ever opened to read', () => {
     expect(await backups.read(map, planted)).toBeNull();
   });
 
-  test('a FIFO where the recent-files list is kept starts the app with an empty list', async () => {
+  fifoTest('a FIFO where the recent-files list is kept starts the app with an empty list', async () => {
     const storePath = join(folder(), 'recent-files.json');
     fifo(storePath);
     expect(await createRecentFiles({ fs: nodeFileSystem, storePath }).list()).toEqual([]);
   });
 
-  test('a FIFO opened as a map says it is not a regular file', async () => {
+  fifoTest('a FIFO opened as a map says it is not a regular file', async () => {
     const path = join(folder(), 'pipe.argmap.json');
     fifo(path);
     expect(await readMapFile(nodeFileSystem, path)).toMatchObject({
