@@ -55,6 +55,8 @@ export function trialStanding(graph: ArgumentGraph, claim: number) {
 
   const evaluate = strengthRule(graph, base);
   const inStretch = new Uint8Array(count);
+  // How many attackers of each node of the stretch are not yet out (set for the stretch on each trial).
+  const live = new Int32Array(count);
 
   /** The nodes the changes bear on that lead to the claim, the changed nodes among them. */
   function stretchOf(trials: readonly Trial[]): number[] {
@@ -76,7 +78,6 @@ export function trialStanding(graph: ArgumentGraph, claim: number) {
   /** The grounded labelling again over the stretch, the labels of everything else held as they are. */
   function claimLabel(stretch: readonly number[]): GroundedLabel {
     const saved = stretch.map((i) => labels[i] as GroundedLabel);
-    const live = new Map<number, number>();
     const queue: number[] = [];
     const settle = (i: number, label: GroundedLabel) => {
       if (labels[i] !== 'undec') return;
@@ -92,7 +93,7 @@ export function trialStanding(graph: ArgumentGraph, claim: number) {
         if (inStretch[attacker] || labels[attacker] === 'undec') alive++;
         else if (labels[attacker] === 'in') beaten = true;
       }
-      live.set(i, alive);
+      live[i] = alive;
       if (beaten) settle(i, 'out');
       else if (alive === 0) settle(i, 'in');
     }
@@ -102,9 +103,8 @@ export function trialStanding(graph: ArgumentGraph, claim: number) {
         if (!inStretch[target]) continue;
         if (labels[i] === 'in') settle(target, 'out');
         else if (labels[i] === 'out') {
-          const alive = (live.get(target) ?? 0) - 1;
-          live.set(target, alive);
-          if (alive === 0) settle(target, 'in');
+          live[target] = (live[target] as number) - 1;
+          if (live[target] === 0) settle(target, 'in');
         }
       }
     }
