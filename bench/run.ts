@@ -2,6 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
+import { assessSection } from './assess';
 import { canvasSection } from './canvas';
 import { commandLineSection } from './commandLine';
 import { editingSection } from './editing';
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   sourcesSection,
   commandLineSection,
   sourcePaneSection,
+  assessSection,
 ];
 
 const args = process.argv.slice(2);

@@ -65,11 +65,16 @@ function describeEvaluation(map: ArgMap, evaluation: ReturnType<typeof evaluateM
     cycles.length === 0
       ? 'Cycles: none'
       : `Cycles: ${cycles.length} (${converged ? 'their strengths settled' : 'some never settle: their nodes have no strength'})`,
-    `Open questions: ${unanswered} unanswered critical questions on ${open.length} node${open.length === 1 ? '' : 's'}`,
     ...(changes.length > 0 ? ['What would change the verdict:'] : []),
     ...changes.map(
       (change) =>
         `  ${change.changes.map((c) => `${c.status === 'rejected' ? 'reject' : 'accept'} ${text(c.id)}`).join(' and ')} → ${change.thesis.label === thesis?.label ? '' : `${VERDICTS[change.thesis.label]}, `}strength ${strengthText(change.thesis.strength)}`,
+    ),
+    // The Open Questions report, as the Assess panel lists it: each node with the questions it leaves open.
+    `Open questions: ${unanswered} unanswered critical questions on ${open.length} node${open.length === 1 ? '' : 's'}`,
+    ...open.map(
+      ({ node, scheme, questions }) =>
+        `  ${quoteText(node.text, 50)}${node.quote?.speaker ? ` — ${node.quote.speaker}` : ''} (${scheme}): ${questions.map((q) => q.label).join(' · ')}`,
     ),
   ];
 }

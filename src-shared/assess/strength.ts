@@ -41,26 +41,10 @@ export function strengthsOf(
   base: readonly number[] = graph.nodes.map(baseScore),
   components: readonly (readonly number[])[] = dependencyOrder(graph),
 ): Strengths {
-  const { nodes, attackers, supporters } = graph;
-  const strengths: Array<number | null> = nodes.map(() => null);
+  const strengths: Array<number | null> = graph.nodes.map(() => null);
   const cycles: number[][] = [];
   let converged = true;
-  // The hot loop of the semantics (the what-if search runs it thousands of times): no allocation in it.
-  const product = (list: readonly number[], values: ReadonlyArray<number | null>): number | null => {
-    let result = 1;
-    for (const j of list) {
-      const value = values[j];
-      if (value === null || value === undefined) return null;
-      result *= 1 - value;
-    }
-    return result;
-  };
-  const evaluate = (i: number, values: ReadonlyArray<number | null>): number | null => {
-    const unattacked = product(attackers[i] ?? [], values);
-    const unsupported = product(supporters[i] ?? [], values);
-    if (unattacked === null || unsupported === null) return null;
-    return combine(base[i] as number, 1 - unattacked, 1 - unsupported);
-  };
+  const evaluate = strengthRule(graph, base);
   for (const component of components) {
     if (component.length === 1) {
       const i = component[0] as number;
@@ -73,6 +57,30 @@ export function strengthsOf(
   return { strengths, cycles, converged };
 }
 
+/** A node's strength from the current strengths of its attackers and supporters; null if one has none. */
+export type StrengthRule = (i: number, values: ReadonlyArray<number | null>) => number | null;
+
+/** DF-QuAD's rule for one node, over base scores that may change between calls (the what-if search's). */
+export function strengthRule(graph: ArgumentGraph, base: readonly number[]): StrengthRule {
+  const { attackers, supporters } = graph;
+  // The hot loop of the semantics (the what-if search runs it thousands of times): no allocation in it.
+  const product = (list: readonly number[], values: ReadonlyArray<number | null>): number | null => {
+    let result = 1;
+    for (const j of list) {
+      const value = values[j];
+      if (value === null || value === undefined) return null;
+      result *= 1 - value;
+    }
+    return result;
+  };
+  return (i, values) => {
+    const unattacked = product(attackers[i] ?? [], values);
+    const unsupported = product(supporters[i] ?? [], values);
+    if (unattacked === null || unsupported === null) return null;
+    return combine(base[i] as number, 1 - unattacked, 1 - unsupported);
+  };
+}
+
 /** The graph's nodes grouped into cycles (or single nodes), each after the nodes that bear on it. */
 export function dependencyOrder(graph: ArgumentGraph): number[][] {
   const { attackers, supporters } = graph;
@@ -81,12 +89,15 @@ export function dependencyOrder(graph: ArgumentGraph): number[][] {
   );
 }
 
-/** Iterates the nodes of one cycle from their base scores until no strength moves; false if they never settle. */
-function settleCycle(
+/**
+ * Iterates the nodes of one cycle from their base scores until no strength moves, then writes them into
+ * `strengths`; false (and `strengths` untouched) if they never settle.
+ */
+export function settleCycle(
   component: readonly number[],
   strengths: Array<number | null>,
   base: readonly number[],
-  evaluate: (i: number, values: ReadonlyArray<number | null>) => number | null,
+  evaluate: StrengthRule,
 ): boolean {
   const trial = [...strengths];
   for (const i of component) trial[i] = base[i] as number;

@@ -2,8 +2,7 @@ import type { AssessmentStatus } from '../model/assessment';
 import type { ArgMap } from '../model/map';
 import { argumentGraph } from './argumentGraph';
 import type { Standing } from './evaluate';
-import { type GroundedLabel, groundedLabels } from './grounded';
-import { baseScore, dependencyOrder, strengthsOf } from './strength';
+import { type Trial, trialStanding } from './trialStanding';
 
 /** One way to change the thesis's verdict: these nodes accepted or rejected, and where the thesis would stand. */
 export interface VerdictChange {
@@ -11,11 +10,6 @@ export interface VerdictChange {
   flips: 'label' | 'strength';
   changes: Array<{ id: string; status: Exclude<AssessmentStatus, 'open'> }>;
   thesis: Standing;
-}
-
-interface Trial {
-  node: number;
-  status: 'rejected' | 'accepted';
 }
 
 /** A strength must move at least this far to count as crossing 0.5, so rounding noise at 0.5 is not a verdict. */
@@ -33,30 +27,9 @@ export function whatWouldChangeVerdict(map: Pick<ArgMap, 'nodes' | 'edges'>, lim
   const graph = argumentGraph(map);
   const thesis = graph.nodes.findIndex((node) => node.kind === 'thesis');
   if (thesis < 0) return [];
-  const base = graph.nodes.map(baseScore);
-  const order = dependencyOrder(graph);
-  const rejectedNow = graph.nodes.map((node) => node.assessment?.status === 'rejected');
-  // Each trial changes a few statuses; the graph and its order of computation stay the same.
-  const labelAfter = (rejected: readonly boolean[]) =>
-    groundedLabels(graph, (i) => rejected[i] === true)[thesis] as GroundedLabel;
-  const strengthAfter = (scores: readonly number[]) =>
-    strengthsOf(graph, scores, order).strengths[thesis] ?? null;
-  const now: Standing = { label: labelAfter(rejectedNow), strength: strengthAfter(base) };
-  /** The thesis's standing after the trials; `only` skips the semantics the search does not need. */
-  const standingAfter = (trials: readonly Trial[], only?: 'label' | 'strength'): Standing => {
-    const scores = [...base];
-    const rejected = [...rejectedNow];
-    for (const { node, status } of trials) {
-      const changed = graph.nodes[node];
-      if (!changed) continue;
-      scores[node] = baseScore({ ...changed, assessment: { ...changed.assessment, status } });
-      rejected[node] = status === 'rejected';
-    }
-    return {
-      label: only === 'strength' ? now.label : labelAfter(rejected),
-      strength: only === 'label' ? now.strength : strengthAfter(scores),
-    };
-  };
+  const trials = trialStanding(graph, thesis);
+  const { now } = trials;
+  const standingAfter = trials.after;
   const crosses = (after: Standing) =>
     after.strength !== null &&
     now.strength !== null &&

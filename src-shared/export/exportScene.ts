@@ -12,7 +12,8 @@ import type { Scene } from './sceneTypes';
 
 /**
  * The drawing an export shows: the whole map, the chosen nodes with the links among them, or a tour
- * step as the room sees it (what the step reveals, the cards outside its focus dimmed).
+ * step as the room sees it (what the step reveals, the cards outside its focus dimmed, and the standing
+ * of each card when the step shows the assessment).
  */
 export function exportScene(map: ArgMap, options: ExportOptions, measure: Measure): Scene | Refusal {
   const scene = subjectScene(map, options, measure);
@@ -54,5 +55,7 @@ function subjectScene(map: ArgMap, options: ExportOptions, measure: Measure): Sc
     );
   }
   if (step.revealed.size === 0) return refuse(`Tour step ${subject.index + 1} shows no node.`);
-  return buildScene(map, { ...base, only: step.revealed, focus: step.focus });
+  // A step that shows the assessment shows it in its picture too, as the room sees it.
+  const assessment = base.assessment || map.tour[subject.index]?.showAssessment === true;
+  return buildScene(map, { ...base, assessment, only: step.revealed, focus: step.focus });
 }

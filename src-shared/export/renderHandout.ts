@@ -21,6 +21,7 @@ const CITATION = { size: 10, lineHeight: 13, maxLines: 3 };
  * The presentation's handout: one page per tour step with the step's title, its view of the map (the focus
  * in full, what earlier steps showed dimmed), and the speaker notes. Vector throughout, with Inter embedded
  * (only the glyphs used), so text is selectable and searchable. Lines break with the embedded fonts' metrics.
+ * A step that shows the assessment draws each card's standing and the verdict, as the presentation does.
  * A map that has been weighed ends with the verdict and the critical questions still open.
  */
 export async function renderHandout(
@@ -93,6 +94,8 @@ export async function renderHandout(
       padding: 12,
       only: visibility.revealed,
       focus: visibility.focus,
+      // A step that shows the assessment shows it here too, as the room sees it.
+      assessment: step.showAssessment === true,
     });
     const top = PAGE.height - PAGE.margin - TITLE_SIZE - 16 - cited.length * CITATION.lineHeight;
     const bottom = PAGE.margin + (shown.length > 0 ? shown.length * NOTES.lineHeight + 16 : 0);

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { tourVisibility } from '../../src-shared/tour/visibility';
 import { bundledMap } from '../support/plantChanges';
 import { type ArgmapApp, launchArgmap } from './support/argmapApp';
 
@@ -67,4 +68,37 @@ test('Assess mode: reject the unanswered counterpoints and the thesis holds; ans
   await expect(card(quote.id)).toHaveAttribute('style', /--strength: 0\.[0-4]/);
 
   await page.screenshot({ path: test.info().outputPath('assess.png') });
+});
+
+test('a tour step that shows the assessment shows the verdict to the room; the step before it does not', async () => {
+  const { page } = app;
+  const last = map.tour.length;
+  // The thesis is on screen in the last two steps, so only the step's own setting decides the verdict.
+  for (const index of [last - 2, last - 1])
+    expect(tourVisibility(map)[index]?.revealed.has(thesis), `step ${index + 1} shows the thesis`).toBe(true);
+
+  await page.keyboard.press(`${ctrl}+Shift+T`);
+  const tour = page.getByRole('complementary', { name: 'Tour' });
+  await tour
+    .getByRole('list', { name: 'Steps' })
+    .getByRole('button')
+    .nth(last - 1)
+    .click();
+  await tour
+    .getByRole('region', { name: `Step ${last}` })
+    .getByRole('checkbox', { name: /Show the assessment/ })
+    .check();
+
+  await page.keyboard.press('Shift+F5');
+  const room = page.getByRole('dialog', { name: 'Presentation' });
+  await expect(room.getByText(`Step ${last} of ${last}`)).toBeVisible();
+  const roomThesis = room.locator(`.react-flow__node[data-id="${thesis}"]`);
+  await expect(roomThesis).toHaveAttribute('data-verdict', /^Fails/);
+  await expect(roomThesis).toHaveClass(/assess-out/);
+
+  await page.keyboard.press('ArrowLeft');
+  await expect(room.getByText(`Step ${last - 1} of ${last}`)).toBeVisible();
+  await expect(roomThesis).toBeVisible();
+  await expect(roomThesis).not.toHaveAttribute('data-verdict', /.+/);
+  await expect(roomThesis).not.toHaveClass(/assess-/);
 });

@@ -38,7 +38,10 @@ test('without --json, a table a person reads and the verdict in words', async ()
   const text = (await evaluate(path)).lines.join('\n');
   expect(text).toMatch(/^in +0\.875 +thesis +“t”$/m);
   expect(text).toContain('Verdict: Holds (grounded: in), strength 0.875');
-  expect(text).toContain('Open questions: 6 unanswered critical questions on 1 node');
+  // The Open Questions report lists each node with the questions it leaves open.
+  expect(text).toMatch(
+    /Open questions: 6 unanswered critical questions on 1 node\n {2}“q” — Someone \(Expert opinion\): Expertise · Field · Opinion · Trust · Consistency · Evidence$/m,
+  );
   expect(text).toMatch(
     /What would change the verdict:\n {2}reject “r” → Fails, strength 0\.750\n {2}reject “q” → strength 0\.375/,
   );

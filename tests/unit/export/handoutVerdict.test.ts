@@ -30,3 +30,16 @@ test('a map nobody has weighed has no verdict page', async () => {
   const pdf = await renderHandout(map, await loadInterFonts());
   expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
 }, 60_000);
+
+test('a step that shows the assessment shows the verdict on its page, and the steps before it do not', async () => {
+  const map = smallArgument({ nodes: 't c', attacks: 'c>t', assess: { c: { status: 'rejected' } } });
+  map.tour = [
+    { id: 's1', title: 'The claim', focus: ['t'] },
+    { id: 's2', title: 'The verdict', focus: ['t', 'c'], showAssessment: true },
+  ];
+  const pdf = await renderHandout(map, await loadInterFonts());
+  const page = async (n: number) => (await pdfText(pdf, { page: n })).replace(/\s+/g, ' ');
+  // The verdict over the thesis, as the presentation draws it: c is rejected, so the thesis holds at 0.5.
+  expect(await page(1)).not.toContain('Holds ·');
+  expect(await page(2)).toContain('Holds · 50 %');
+}, 60_000);

@@ -1,4 +1,6 @@
 import { parseExportArgs } from '../../../src-main/cli/exportArgs';
+import { DEFAULT_EXPORT_OPTIONS } from '../../../src-shared/export/exportOptions';
+import { exportScene } from '../../../src-shared/export/exportScene';
 import { renderSvg } from '../../../src-shared/export/renderSvg';
 import { buildScene } from '../../../src-shared/export/scene';
 import { smallArgument } from '../../support/smallArgument';
@@ -49,4 +51,24 @@ test('without the option nothing is added, and the command line asks for it with
   expect('options' in parsed && parsed.options.assessment).toBe(true);
   const plain = parseExportArgs(['m.argmap.json', '--out', 'x.svg']);
   expect('options' in plain && plain.options.assessment).toBeFalsy();
+});
+
+test('a tour step that shows the assessment is exported with it, as the room sees it; other steps without', () => {
+  const toured = {
+    ...map,
+    tour: [
+      { id: 's1', focus: ['t'] },
+      { id: 's2', focus: ['c', 'r', 'q'], showAssessment: true },
+    ],
+  };
+  const verdictOf = (index: number) => {
+    const stepScene = exportScene(
+      toured,
+      { ...DEFAULT_EXPORT_OPTIONS, subject: { kind: 'step', index } },
+      measure,
+    );
+    return 'refused' in stepScene ? 'refused' : stepScene.marks?.find((mark) => mark.text)?.text?.lines;
+  };
+  expect(verdictOf(0)).toBeUndefined();
+  expect(verdictOf(1)).toEqual(['Fails · 63 %']);
 });
