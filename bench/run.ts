@@ -4,6 +4,7 @@ import { type Browser, chromium } from 'playwright';
 import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { canvasSection } from './canvas';
 import { commandLineSection } from './commandLine';
+import { compareSection } from './compare';
 import { editingSection } from './editing';
 import { exportSection } from './export';
 import { filesSection } from './files';
@@ -28,6 +29,7 @@ const SECTIONS: Section[] = [
   sourcesSection,
   commandLineSection,
   sourcePaneSection,
+  compareSection,
 ];
 
 const args = process.argv.slice(2);
