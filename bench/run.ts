@@ -5,6 +5,7 @@ import { chromiumLaunchOptions } from '../tests/support/chromium';
 import { assessSection } from './assess';
 import { canvasSection } from './canvas';
 import { commandLineSection } from './commandLine';
+import { compareSection } from './compare';
 import { editingSection } from './editing';
 import { exportSection } from './export';
 import { filesSection } from './files';
@@ -30,6 +31,7 @@ const SECTIONS: Section[] = [
   commandLineSection,
   sourcePaneSection,
   assessSection,
+  compareSection,
 ];
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { X } from 'lucide-react';
 import { explainDifference, quoteText } from '../../src-shared/compare/describeComparison';
-import { takeNode } from '../../src-shared/compare/takeNode';
+import { claimInReference, takeNode } from '../../src-shared/compare/takeNode';
 import { newId } from '../../src-shared/model/ids';
 import type { ArgMap, ArgNode } from '../../src-shared/model/map';
 import type { ActionContext } from '../actions/actionContext';
@@ -112,14 +112,29 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
         <List title={`Extra in ${name}`} count={report.extra.length}>
           {report.extra.map((id) => {
             const node = nodeIn(other, id);
-            return node ? (
+            if (!node) return null;
+            const { link, claim } = claimInReference(other, report, id);
+            return (
               <li key={id} className="compare-extra">
                 <NodeSummary node={node} />
+                {claim ? (
+                  <button
+                    type="button"
+                    className="compare-row compare-under"
+                    title="Select the claim it bears on"
+                    onClick={() => show(claim)}
+                  >
+                    <span className="compare-what">{link?.relation}</span>
+                    {quoteText(nodeIn(map, claim)?.text ?? '', 70)}
+                  </button>
+                ) : link ? (
+                  <p className="compare-none compare-under">Its claim is not in the reference.</p>
+                ) : null}
                 <button type="button" className="button" onClick={() => take(id)}>
                   Take this node
                 </button>
               </li>
-            ) : null;
+            );
           })}
         </List>
       </div>

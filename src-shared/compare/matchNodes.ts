@@ -17,8 +17,10 @@ const TIE = 0.05;
 /** The lift a pair gets when the claims the two nodes bear on are matched with each other. */
 const SAME_CLAIM = 0.2;
 const SAME_KIND = 0.05;
-/** Words found in more nodes than this are too common to suggest a pair on their own. */
+/** Words (or pairs of words) found in more nodes than this are too common to suggest a pair on their own. */
 const COMMON_WORD = 40;
+/** A node's rarest word or pair suggests pairs up to this many holders, so every node has candidates. */
+const RAREST_KEY = 400;
 
 interface Pair {
   r: number;
@@ -97,19 +99,41 @@ function unambiguous(pairs: Pair[]): Pair[] {
   return pairs.filter((pair) => clear(byR.get(pair.r)) && clear(byO.get(pair.o)));
 }
 
-/** Pairs worth scoring: nodes that share an uncommon word or a stretch of the source. */
+/**
+ * A node's words and pairs of neighbouring words. In a large map every word may recur in hundreds of
+ * nodes, while a pair of them still points to a few: the pairs find candidates there.
+ */
+function keysOf(words: readonly string[]): Set<string> {
+  const keys = new Set(words);
+  for (let i = 1; i < words.length; i++) keys.add(`${words[i - 1]} ${words[i]}`);
+  return keys;
+}
+
+/**
+ * Pairs worth scoring: nodes that share an uncommon word or pair of words, or a stretch of the source.
+ * Each node also meets the holders of its rarest word or pair, however common, so that no node of a
+ * large map whose every word recurs goes without candidates.
+ */
 function candidatePairs(reference: MapSide, other: MapSide): Array<[number, number]> {
-  const byWord = new Map<string, number[]>();
+  const byKey = new Map<string, number[]>();
   reference.words.forEach((words, r) => {
-    for (const word of new Set(words)) byWord.set(word, [...(byWord.get(word) ?? []), r]);
+    for (const key of keysOf(words)) {
+      const holders = byKey.get(key);
+      if (holders) holders.push(r);
+      else byKey.set(key, [r]);
+    }
   });
   const pairs = new Set<number>();
   const width = other.nodes.length;
   other.words.forEach((words, o) => {
-    for (const word of new Set(words)) {
-      const holders = byWord.get(word);
-      if (holders && holders.length <= COMMON_WORD) for (const r of holders) pairs.add(r * width + o);
-    }
+    const shared = [...keysOf(words)]
+      .map((key) => byKey.get(key))
+      .filter((holders): holders is number[] => holders !== undefined)
+      .sort((a, b) => a.length - b.length);
+    shared.forEach((holders, i) => {
+      if (holders.length <= COMMON_WORD || (i === 0 && holders.length <= RAREST_KEY))
+        for (const r of holders) pairs.add(r * width + o);
+    });
   });
   for (const [r, o] of overlappingPassages(reference, other)) pairs.add(r * width + o);
   return [...pairs].sort((a, b) => a - b).map((key) => [Math.floor(key / width), key % width]);

@@ -25,8 +25,7 @@ export function takeNode(
   if (!taken) return refuse('That node is no longer in the other map.');
   if (reference.nodes.length >= LIMITS.nodes) return refuse(`A map holds at most ${LIMITS.nodes} nodes.`);
   const used = usedIds(reference);
-  const link = other.edges.find((edge) => edge.from === otherId);
-  const claim = link && report.matched.find((pair) => pair.other === link.to)?.reference;
+  const { link, claim } = claimInReference(other, report, otherId);
 
   const { id: _id, position: _position, anchor: _anchor, size: _size, ...fields } = taken;
   const anchor = carryAnchor(taken, other, reference);
@@ -41,6 +40,20 @@ export function takeNode(
       ? { id: freshId('e', used, newId), from: node.id, to: claim, relation: link.relation }
       : undefined;
   return { ...addNode(reference, { node, ...(edge ? { edge } : {}) }), label: `Take ${taken.kind}` };
+}
+
+/**
+ * The link of a node of the other map to the claim it bears on (its first), and that claim's counterpart
+ * in the reference, where it has one.
+ */
+export function claimInReference(
+  other: ArgMap,
+  report: Pick<MapComparison, 'matched'>,
+  otherId: string,
+): { link: ArgEdge | undefined; claim: string | undefined } {
+  const link = other.edges.find((edge) => edge.from === otherId);
+  const claim = link && report.matched.find((pair) => pair.other === link.to)?.reference;
+  return { link, claim };
 }
 
 /** The node's passage in the reference's source, when both maps have one. */

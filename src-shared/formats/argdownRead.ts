@@ -42,11 +42,14 @@ const MAX_PROBLEMS = 20;
 function problemsOf(parsed: Parsed): string[] {
   const at = (line?: number, column?: number) =>
     line === undefined || Number.isNaN(line) ? '' : `line ${line}, column ${column ?? 1}: `;
-  return [
+  const syntax = [
     ...(parsed.lexerErrors ?? []).map((e) => `${at(e.line, e.column)}${e.message}`),
     ...(parsed.parserErrors ?? []).map((e) => `${at(e.token?.startLine, e.token?.startColumn)}${e.message}`),
-    ...(parsed.exceptions ?? []).map((e) => e.message),
-  ].slice(0, MAX_PROBLEMS);
+  ];
+  // After a syntax error the later plugins fail for want of a tree ("No "ast" field in response."):
+  // those messages say nothing the syntax errors do not.
+  const failures = syntax.length > 0 ? [] : (parsed.exceptions ?? []).map((e) => e.message);
+  return [...syntax, ...failures].slice(0, MAX_PROBLEMS);
 }
 
 /** The statement's text without the tags written into it (tags become the node's tags). */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkStructure } from '../load/checkStructure';
 import type { NodeKind } from '../model/map';
 import type { DraftEdge, DraftNode, MapDraft } from './draft';
-import { splitKindLabel } from './kindLabels';
+import { speakerRead, splitKindLabel } from './kindLabels';
 
 const CanvasDocument = z.object({
   nodes: z
@@ -37,7 +37,7 @@ function cardOf(id: string, markdown: string): DraftNode {
   const kind: NodeKind | undefined = label.kind && label.text === '' ? label.kind : undefined;
   const body = kind ? paragraphs.slice(1) : paragraphs;
   const last = body[body.length - 1] ?? '';
-  const attribution = kind === 'quote' ? /^—\s*([^,]*)(?:,\s*(.*))?$/.exec(last) : null;
+  const attribution = kind === 'quote' ? /^—\s*([^,]*)(?:,\s*(.*))?$/s.exec(last) : null;
   const text = (attribution ? body.slice(0, -1) : body).join('\n\n');
   return {
     key: id,
@@ -45,7 +45,7 @@ function cardOf(id: string, markdown: string): DraftNode {
     ...(kind && { kind }),
     ...(attribution && {
       quote: {
-        speaker: (attribution[1] ?? '').trim(),
+        speaker: speakerRead((attribution[1] ?? '').trim()),
         ...(attribution[2] && { role: attribution[2].trim() }),
       },
     }),

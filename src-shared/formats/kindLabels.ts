@@ -10,6 +10,12 @@ export const KIND_LABELS: Record<NodeKind, string> = {
   note: 'Note',
 };
 
+/** What text formats write for a quote whose speaker is not known; read back as no speaker. */
+export const UNKNOWN_SPEAKER = 'Unknown speaker';
+
+/** A speaker as written in a text format: the placeholder for an unknown one reads as none. */
+export const speakerRead = (written: string) => (written === UNKNOWN_SPEAKER ? '' : written);
+
 /** Labels a person drafting an outline might put before an item, and the kind each names. */
 const LABELS: Record<string, NodeKind> = {
   thesis: 'thesis',

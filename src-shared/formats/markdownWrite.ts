@@ -1,7 +1,7 @@
 import { DEFAULT_RELATION } from '../model/kinds';
 import type { ArgEdge, ArgMap, ArgNode } from '../model/map';
 import { argumentOutline } from './argumentOutline';
-import { KIND_LABELS } from './kindLabels';
+import { KIND_LABELS, UNKNOWN_SPEAKER } from './kindLabels';
 
 /** Text as Markdown inline content: characters Markdown would read as markup are escaped. */
 const inline = (text: string) => text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/\s*\n\s*/g, ' ');
@@ -20,7 +20,7 @@ function item(node: ArgNode, edge: ArgEdge | null, indent: string): string[] {
   if (node.kind !== 'quote' || !node.quote) return [`${indent}- ${label} ${inline(node.text)}`];
   const { speaker, role, direct } = node.quote;
   const words = direct ? `“${inline(node.text)}”` : inline(node.text);
-  const who = `— ${inline(speaker || 'Unknown speaker')}${role ? `, ${inline(role)}` : ''}`;
+  const who = `— ${inline(speaker || UNKNOWN_SPEAKER)}${role ? `, ${inline(role)}` : ''}`;
   return [`${indent}- ${label}`, `${indent}  > ${words}`, `${indent}  >`, `${indent}  > ${who}`];
 }
 

@@ -4,7 +4,7 @@ import { toString as plainText } from 'mdast-util-to-string';
 import { DEFAULT_RELATION } from '../model/kinds';
 
 import type { DraftNode, MapDraft } from './draft';
-import { splitKindLabel } from './kindLabels';
+import { speakerRead, splitKindLabel } from './kindLabels';
 
 interface Item {
   depth: number;
@@ -13,6 +13,9 @@ interface Item {
 }
 
 const BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
+
+/** A text as a mention names it: Markdown trims an item's line, and a block quote's may keep spaces. */
+const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Whether text reads as an outline: at least two lines, a Markdown list or lines indented under others. */
 export function looksLikeOutline(text: string): boolean {
@@ -41,8 +44,8 @@ export function readOutline(text: string, fallbackTitle: string): MapDraft | nul
       parents.pop();
     const parent = parents[parents.length - 1]?.key;
     const { kind, relation: stated, text: said } = splitKindLabel(item.line);
-    const mention = /^Also (supports|opposes) this:\s*(.*)$/.exec(said);
-    const known = mention && keyOfText.get(mention[2] as string);
+    const mention = /^Also (supports|opposes) this:\s*(.*)$/s.exec(said);
+    const known = mention && keyOfText.get(sameText(mention[2] as string));
     if (known && parent) {
       draft.edges.push({
         from: known,
@@ -63,7 +66,7 @@ export function readOutline(text: string, fallbackTitle: string): MapDraft | nul
       };
     }
     draft.nodes.push(node);
-    keyOfText.set(node.text, key);
+    keyOfText.set(sameText(node.text), key);
     const relation =
       stated ?? DEFAULT_RELATION[node.kind ?? 'premise'] ?? (node.kind === 'thesis' ? 'supports' : null);
     if (parent && relation) draft.edges.push({ from: key, to: parent, relation });
@@ -115,12 +118,12 @@ function markdownItems(text: string): { title?: string; items: Item[] } {
 function quoteOf(blockquote: Blockquote): NonNullable<Item['quote']> {
   const paragraphs = blockquote.children.map((child: RootContent) => plainText(child).trim()).filter(Boolean);
   const last = paragraphs[paragraphs.length - 1] ?? '';
-  const attribution = /^[—–-]\s*([^,]*)(?:,\s*(.*))?$/.exec(last);
+  const attribution = /^[—–-]\s*([^,]*)(?:,\s*(.*))?$/s.exec(last);
   const words = (attribution ? paragraphs.slice(0, -1) : paragraphs).join('\n');
   const direct = /^[“"].*[”"]$/s.test(words);
   return {
     text: direct ? words.slice(1, -1) : words,
-    speaker: attribution?.[1]?.trim() ?? '',
+    speaker: speakerRead(attribution?.[1]?.trim() ?? ''),
     ...(attribution?.[2] && { role: attribution[2].trim() }),
     direct,
   };

@@ -60,6 +60,11 @@ test('Compare With… colours the reference by what the student got, lists the r
     reference.nodes.find((node) => node.id === flipped)?.text.slice(0, 30) ?? '',
   );
 
+  // The student's own reason names the claim it hangs under; choosing that selects the claim here.
+  const extra = panel.getByRole('region', { name: 'Extra in student' });
+  await extra.getByRole('button', { name: /^supports “The recent moves of both leaders/ }).click();
+  await expect(page.locator(`.react-flow__node[data-id="${thesis}"]`)).toHaveClass(/selected/);
+
   // Take the student's own reason into the reference: one step, undone by Undo.
   await panel.getByRole('button', { name: 'Take this node' }).click();
   await expect(page.locator('.react-flow__node')).toHaveCount(101);

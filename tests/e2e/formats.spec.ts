@@ -84,3 +84,73 @@ test('the export dialog writes Argdown, previewing its first lines and what it h
   expect(readArgdown(written, 'x').ok).toBe(true);
   await app.close();
 });
+
+test('an outline pasted onto the canvas becomes nodes under each other, in one undoable step', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  const cards = page.locator('.react-flow__node');
+  const before = await cards.count();
+  await page.locator('.react-flow__pane').click();
+  const outline = [
+    '- Cities should ban cars',
+    '  - Cars make streets loud',
+    '    - Con: Electric cars are quiet',
+    '  - Objection: Shops need deliveries',
+  ].join('\n');
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true }));
+  }, outline);
+
+  await expect(cards).toHaveCount(before + 4);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(cards.filter({ hasText: 'Cities should ban cars' })).toContainText('Thesis');
+  await expect(cards.filter({ hasText: 'Cars make streets loud' })).toContainText('Premise');
+  await expect(cards.filter({ hasText: 'Electric cars are quiet' })).toContainText('Counterpoint');
+  await expect(cards.filter({ hasText: 'Shops need deliveries' })).toContainText('Counterpoint');
+  const top = async (text: string) => (await cards.filter({ hasText: text }).boundingBox())?.y ?? 0;
+  expect(await top('Cars make streets loud')).toBeGreaterThan(await top('Cities should ban cars'));
+
+  await page.keyboard.press(`${ctrl}+Z`);
+  await expect(cards).toHaveCount(before);
+  await app.close();
+});
+
+test('a JSON Canvas file opens as a map with its cards’ kinds and links', async ({ browser }) => {
+  const app = await launchArgmap(browser);
+  const folder = await mkdtemp(join(tmpdir(), 'argmap-import-'));
+  const path = join(folder, 'board.canvas');
+  const card = (id: string, text: string, y: number) => ({
+    id,
+    type: 'text',
+    x: 0,
+    y,
+    width: 280,
+    height: 120,
+    text,
+  });
+  await writeFile(
+    path,
+    JSON.stringify({
+      nodes: [
+        card('ban', '**Thesis**\n\nCities should ban cars.', 0),
+        card('vans', 'Shops need vans.', 300),
+        { id: 'pic', type: 'file', file: 'street.png', x: 400, y: 0, width: 200, height: 200 },
+      ],
+      edges: [{ id: 'e1', fromNode: 'vans', toNode: 'ban', label: 'opposes' }],
+    }),
+  );
+  app.dialogs.importAnswers.push(path);
+  await app.page.keyboard.press(`${ctrl}+Alt+O`);
+  const alert = app.page.getByRole('alertdialog');
+  await expect(alert).toContainText('Cards that are not text were left out: pic (file).');
+  await alert.getByRole('button', { name: 'Close' }).click();
+  const cards = app.page.locator('.react-flow__node');
+  await expect(cards).toHaveCount(2);
+  await expect(cards.filter({ hasText: 'Shops need vans.' })).toContainText('Counterpoint');
+  await expect(app.page.locator('.react-flow__edge')).toHaveCount(1);
+  await app.close();
+});

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { generateArgument } from '../../../bench/generateMap';
 import { compareMaps } from '../../../src-shared/compare/compareMaps';
 import type { ArgMap } from '../../../src-shared/model/map';
 import {
@@ -211,6 +212,87 @@ test('random plants are reported exactly as planted', () => {
     { numRuns: 25 },
   );
 });
+
+test('random plants of every kind at once are reported exactly as planted', () => {
+  const quoteLeaves = leaves(reference)
+    .filter((node) => node.kind === 'quote')
+    .map((node) => node.id);
+  const premiseLeaves = leaves(reference)
+    .filter((node) => node.kind === 'premise')
+    .map((node) => node.id);
+  const premises = byKind('premise').map((node) => node.id);
+  const texts = [
+    'Tariffs on steel hurt shipbuilders',
+    'Fishermen protest the quota',
+    'Elections loom in spring',
+  ];
+  fc.assert(
+    fc.property(
+      fc.subarray(premiseLeaves, { maxLength: 5 }),
+      fc.subarray(premises, { maxLength: 4 }),
+      fc.subarray(premises, { maxLength: 4 }),
+      fc.subarray(quoteLeaves, { maxLength: 6 }),
+      fc.integer({ min: 0, max: 3 }),
+      fc.integer({ min: 1, max: 1000 }),
+      (removed, flipped, rekinded, quotes, added, seed) => {
+        const gone = new Set(removed);
+        const flips = flipped.filter((id) => !gone.has(id));
+        const kinds = rekinded.filter((id) => !gone.has(id));
+        // Half the chosen quotes get another speaker; the other half hang under another premise.
+        const speakers = quotes.filter((_, i) => i % 2 === 0);
+        const moved = quotes.filter((_, i) => i % 2 === 1);
+        let planted = removeNodes(reference, gone);
+        for (const id of flips) planted = flipRelation(planted, id);
+        for (const id of kinds) planted = setKind(planted, id, 'counterpoint');
+        for (const id of speakers) planted = setSpeaker(planted, id, 'Someone Else');
+        const moves = moved.map((id) => {
+          const claim = reference.edges.find((edge) => edge.from === id)?.to;
+          const to = must(
+            premises.find((premise) => premise !== claim && !gone.has(premise)),
+            'premise to move a quote under',
+          );
+          planted = moveReason(planted, id, to);
+          return id;
+        });
+        planted = addReasons(
+          planted,
+          texts.slice(0, added).map(() => thesis),
+          texts.slice(0, added),
+        );
+        const { other, idOf } = asStudentMap(planted, seed);
+        const report = compareMaps(reference, other);
+        expect(report.missing.sort()).toEqual([...gone].sort());
+        expect(report.extra.sort()).toEqual(
+          texts
+            .slice(0, added)
+            .map((_, i) => idOf(`added${i}`))
+            .sort(),
+        );
+        expect(report.differences.map((d) => `${d.what} ${d.reference}`).sort()).toEqual(
+          [
+            ...flips.map((id) => `relation ${id}`),
+            ...kinds.map((id) => `kind ${id}`),
+            ...speakers.map((id) => `speaker ${id}`),
+            ...moves.map((id) => `parent ${id}`),
+          ].sort(),
+        );
+      },
+    ),
+    { numRuns: 25 },
+  );
+}, 30_000);
+
+test('a large map whose every word recurs in hundreds of nodes still matches a renamed copy of itself whole', () => {
+  // The generated maps draw on a small vocabulary: at 1,000 nodes no word is in fewer than about 50.
+  const large = generateArgument(1000);
+  const { other, idOf } = asStudentMap(large, 5);
+  const report = compareMaps(large, other);
+  expect(report.score.recall).toBe(1);
+  expect(report.score.precision).toBe(1);
+  const right = report.matched.filter((pair) => idOf(pair.reference) === pair.other).length;
+  // A few texts repeat word for word in a generated map; only structure can tell those apart.
+  expect(right / large.nodes.length).toBeGreaterThan(0.95);
+}, 60_000);
 
 test('an empty map misses everything and adds nothing', () => {
   const empty = { ...reference, nodes: [], edges: [], tour: [] };

@@ -1,5 +1,5 @@
 import { compareMaps } from '../../../src-shared/compare/compareMaps';
-import { takeNode } from '../../../src-shared/compare/takeNode';
+import { claimInReference, takeNode } from '../../../src-shared/compare/takeNode';
 import { applyChange, invertChange } from '../../../src-shared/ops/change';
 import { isRefusal } from '../../../src-shared/ops/refusal';
 import { addReasons, bundledMap, leaves, removeNodes, renameIds } from '../../support/plantChanges';
@@ -33,4 +33,23 @@ test('a node whose claim has no counterpart comes unlinked; a node that is not t
   if (isRefusal(change)) throw new Error(change.refused);
   expect(change.steps).toHaveLength(1);
   expect(isRefusal(takeNode(lacking, student, report, 'nowhere', newId))).toBe(true);
+});
+
+test('an extra node names its claim in the reference where that claim is matched, and none where it is extra too', () => {
+  const thesis = reference.nodes.find((node) => node.kind === 'thesis')?.id ?? '';
+  const student = addReasons(reference, [thesis], ['Fishermen protest the quota']);
+  student.nodes.push({
+    id: 'cut',
+    kind: 'premise',
+    text: 'Quotas were cut by half',
+    position: { x: 0, y: 0 },
+  });
+  student.edges.push({ id: 'cutLink', from: 'cut', to: 'added0', relation: 'supports' });
+  const report = compareMaps(reference, student);
+  expect(report.extra.sort()).toEqual(['added0', 'cut']);
+  expect(claimInReference(student, report, 'added0')).toMatchObject({ claim: thesis });
+  expect(claimInReference(student, report, 'cut')).toMatchObject({
+    link: { to: 'added0' },
+    claim: undefined,
+  });
 });

@@ -69,6 +69,15 @@ describe('reading Argdown written by hand', () => {
     if (!result.ok) expect(result.problems[0]).toMatch(/^line 3, column \d+: Expecting/);
   });
 
+  test('a syntax error is reported alone, not with the failures of the steps that come after parsing', async () => {
+    const result = await importText('(1) [A]: A premise.\n----\n', 'argdown', 'Broken');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.length).toBeGreaterThan(0);
+      for (const problem of result.problems) expect(problem).toMatch(/^line \d+, column \d+: /);
+    }
+  });
+
   test('a file past the import limit is refused before it is parsed', async () => {
     const result = await importText('x'.repeat(FOREIGN_FILE_CHARS + 1), 'argdown', 'Huge');
     expect(result).toEqual({
