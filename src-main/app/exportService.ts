@@ -82,6 +82,9 @@ export class ExportService {
     const chosen = await this.#deps.dialogs.chooseExportPath(windowId, name, format);
     if (chosen === null) return { status: 'canceled' };
     const path = /\.[a-z]+$/i.test(fileName(chosen)) ? chosen : `${chosen}${FORMAT_INFO[format].extension}`;
+    // The rule of `argmap convert`: never over a map (AIF's .json lists every map in the dialog).
+    const allowed = await checkOutput(this.#deps.fs, path, { inputs: [] });
+    if (!allowed.ok) return { status: 'failed', message: allowed.message };
     const written = await writeFileAtomic(this.#deps.fs, path, made.text);
     return written.ok
       ? { status: 'saved', name: fileName(path) }

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { checkReferences } from '../load/references';
 import { LIMITS } from '../model/limits';
-import { ArgEdge, type ArgMap, ArgNode, TourStep } from '../model/map';
+import { ArgEdge, type ArgMap, ArgNode, Source, TourStep } from '../model/map';
 import { FIELD_LIMITS } from '../text/fieldLimits';
 import { applyChange, type Change, type ListName } from './change';
 import { type Refusal, refuse } from './refusal';
+import { tooLargeToSave } from './savedSize';
 
 const SCHEMAS: Record<ListName, z.ZodType> = { nodes: ArgNode, edges: ArgEdge, tour: TourStep };
 const COUNTS: Record<ListName, [number, string]> = {
@@ -40,6 +41,9 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
     if (step.type === 'setTitle') {
       if (step.after.length > LIMITS.titleLength)
         return refuse(`The map’s title: ${n(LIMITS.titleLength)} characters at most.`);
+    } else if (step.type === 'setSource') {
+      const checked = step.after === undefined ? null : Source.safeParse(step.after);
+      if (checked && !checked.success) return refusalForSource(checked.error.issues[0]);
     } else if (step.type === 'insert') touched[step.list].add(step.record.id);
     else if (step.type === 'update') touched[step.list].add(step.id);
   }
@@ -56,6 +60,10 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
     if (!references.ok)
       return refuse(`That change would leave the map unable to open again: ${references.errors[0]?.message}`);
   }
+  if (tooLargeToSave(map, change, next))
+    return refuse(
+      `That change would make the map larger than Argmap opens (${n(LIMITS.fileBytes / 1024 / 1024)} MiB as saved).`,
+    );
   return next;
 }
 
@@ -77,6 +85,13 @@ function refusalFor(list: ListName, issue: z.core.$ZodIssue | undefined): Refusa
   if (issue?.code === 'too_big' && name)
     return refuse(`${name}: ${n(Number(issue.maximum))} characters at most.`);
   return refuse(`That change would leave the map unable to open again (${path}: ${issue?.message}).`);
+}
+
+function refusalForSource(issue: z.core.$ZodIssue | undefined): Refusal {
+  const field = String(issue?.path[0] ?? '');
+  if (issue?.code === 'too_big')
+    return refuse(`The source’s ${field}: ${n(Number(issue.maximum))} characters at most.`);
+  return refuse(`That change would leave the map unable to open again (source.${field}: ${issue?.message}).`);
 }
 
 function n(value: number): string {

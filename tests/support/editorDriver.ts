@@ -6,11 +6,13 @@ import type { Change } from '../../src-shared/ops/change';
 import { deleteElements } from '../../src-shared/ops/deleteOps';
 import { connect } from '../../src-shared/ops/edgeOps';
 import { updateNodeFields } from '../../src-shared/ops/fieldOps';
+import { collapseToLevel, setCollapsed } from '../../src-shared/ops/foldOps';
 import { insertFragment } from '../../src-shared/ops/fragmentOps';
 import { emptyHistory, type History, record, redo, undo } from '../../src-shared/ops/history';
 import { setNodeKind } from '../../src-shared/ops/kindOps';
 import { addNode, setNodeText, setQuoteAttribution } from '../../src-shared/ops/nodeOps';
 import { isRefusal, type Refusal } from '../../src-shared/ops/refusal';
+import { replaceSourceText } from '../../src-shared/ops/replaceSource';
 import { addTourStep, updateTourStep } from '../../src-shared/ops/tourOps';
 import { applyWithinLimits } from '../../src-shared/ops/withinLimits';
 import { anchorFor } from '../../src-shared/source/anchors';
@@ -117,6 +119,14 @@ export const editorCommand = fc.oneof(
   fc.record({ op: fc.constant('delete' as const), nodes: picks, edges: picks }),
   fc.record({ op: fc.constant('step' as const), title: anyText, notes: anyText, focus: picks }),
   fc.record({ op: fc.constant('editStep' as const), step: pick, title: anyText, notes: anyText }),
+  fc.record({ op: fc.constant('fold' as const), nodes: picks, collapsed: fc.boolean() }),
+  fc.record({ op: fc.constant('foldToLevel' as const), level: fc.integer({ min: 0, max: 3 }) }),
+  // Map → Replace Source: a new version of the article, every anchor found again in it.
+  fc.record({
+    op: fc.constant('reanchor' as const),
+    cut: fc.tuple(fc.nat(), fc.nat()),
+    insert: anyText,
+  }),
   fc.constant({ op: 'undo' as const }),
   fc.constant({ op: 'redo' as const }),
 );
@@ -194,5 +204,15 @@ function attempt(map: ArgMap, c: Exclude<EditorCommand, { op: 'undo' | 'redo' }>
         id: at(map.tour, c.step, 'no-such-step'),
         fields: { title: c.title, notes: c.notes },
       });
+    case 'fold':
+      return setCollapsed(map, { ids: c.nodes.map(node), collapsed: c.collapsed });
+    case 'foldToLevel':
+      return collapseToLevel(map, { level: c.level });
+    case 'reanchor': {
+      // The new version: a stretch of the old one cut out and other text put in its place.
+      const old = map.source?.text ?? '';
+      const [from, to] = c.cut.map((n) => n % (old.length + 1)).sort((a, b) => a - b) as [number, number];
+      return replaceSourceText(map, old.slice(0, from) + c.insert + old.slice(to))?.change ?? null;
+    }
   }
 }

@@ -15,7 +15,13 @@ import {
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { exportCommand } from '../../../src-main/cli/exportCommand';
+import { compareCommand } from '../../../src-main/cli/compareCommand';
+import { convertCommand } from '../../../src-main/cli/convertCommand';
+import { evaluateCommand } from '../../../src-main/cli/evaluateCommand';
+import { type CommandOutput, exportCommand } from '../../../src-main/cli/exportCommand';
+import { layoutCommand } from '../../../src-main/cli/layoutCommand';
+import { newCommand } from '../../../src-main/cli/newCommand';
+import { quotesCommand } from '../../../src-main/cli/quotesCommand';
 import { validateFiles } from '../../../src-main/cli/validate';
 import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
@@ -47,6 +53,7 @@ const EXISTING = [
   'with-map.png',
   'plain.svg',
   'notes.txt',
+  'article.md',
   'fake.pdf',
   'folder',
   'link-to-a.argmap.json',
@@ -56,12 +63,25 @@ const EXISTING = [
   'via-link/a.argmap.json',
   'folder/../b.argmap.json',
 ];
-const NEW = ['new.svg', 'new.png', 'new.pdf', 'via-link/new.svg', 'folder/new.png', 'missing/new.svg'];
+const NEW = [
+  'new.svg',
+  'new.png',
+  'new.pdf',
+  'new.html',
+  'new.argmap.json',
+  'new.md',
+  'new.argdown',
+  'new.canvas',
+  'via-link/new.svg',
+  'folder/new.png',
+  'missing/new.svg',
+];
 
 beforeAll(async () => {
   writeFileSync(join(TEMPLATE, 'a.argmap.json'), serializeMap(small('A')));
   writeFileSync(join(TEMPLATE, 'b.argmap.json'), serializeMap(small('B')));
   writeFileSync(join(TEMPLATE, 'notes.txt'), 'not a map');
+  writeFileSync(join(TEMPLATE, 'article.md'), '# An article\n\nIt argues that "maps help", said a reader.\n');
   writeFileSync(join(TEMPLATE, 'fake.pdf'), '%PDF-1.7\n');
   mkdirSync(join(TEMPLATE, 'folder'));
   for (const [out, extra] of [
@@ -139,58 +159,115 @@ function changedEntries(before: Map<string, string>, after: Map<string, string>)
 const existing = fc.constantFrom(...EXISTING);
 const anyPath = fc.constantFrom(...EXISTING, ...NEW);
 
-describe('no command given any combination of existing paths changes a file it was not asked to write', () => {
-  test('argmap validate, on any paths, any number of times each, changes nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(anyPath, { minLength: 1, maxLength: 5 }), async (paths) => {
-        const folder = freshFolder();
-        const before = snapshot(folder);
-        await validateFiles(
-          nodeFileSystem,
-          paths.map((path) => join(folder, path)),
-        );
-        expect(changedEntries(before, snapshot(folder))).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
-  }, 120_000);
+/**
+ * After a command given `input` and asked to write `out`: if it failed, nothing changed; if it
+ * succeeded, only the file at the end of `out`'s links changed, and that file was neither the input
+ * nor a map.
+ */
+function expectOnlyItsOutput(
+  folder: string,
+  before: Map<string, string>,
+  input: string,
+  outPath: string,
+  output: CommandOutput,
+): void {
+  const changed = changedEntries(before, snapshot(folder));
+  if (output.exitCode !== 0) {
+    expect(changed, output.errors.join('\n')).toEqual([]);
+    return;
+  }
+  // The output may come out byte for byte as it was (the same export again); nothing else may change.
+  const target = writtenEntry(folder, outPath);
+  expect(changed.filter((entry) => entry !== target)).toEqual([]);
+  expect(target !== null && snapshot(folder).has(target)).toBe(true);
+  // What was written over was neither read nor a map.
+  const read = writtenEntry(folder, join(folder, input));
+  expect(target).not.toBe(read);
+  expect(before.get(target as string) ?? 'new').not.toBe(before.get('a.argmap.json'));
+  expect(before.get(target as string) ?? 'new').not.toBe(before.get('b.argmap.json'));
+}
 
-  test('argmap export writes only its --out, never a file it reads, never a map', async () => {
-    const options = fc.constantFrom<string[]>(
+type Writer = (args: string[]) => Promise<CommandOutput>;
+
+/** Articles `argmap new` reads, given as often as any other path so that most runs import one. */
+const articleOrAny = fc.oneof(fc.constantFrom('notes.txt', 'article.md'), existing);
+
+/**
+ * Every command that writes a file: what it is given to read, the options tried beside
+ * `<input> --out <out>`, and how many runs.
+ */
+const WRITERS: Array<[string, Writer, fc.Arbitrary<string>, string[][], number]> = [
+  [
+    'export',
+    (args) => exportCommand(nodeFileSystem, loadInterFonts, args),
+    existing,
+    [
       [],
       ['--format', 'svg'],
       ['--format', 'png', '--scale', '1'],
       ['--format', 'pdf'],
       ['--no-embed', '--format', 'svg'],
       ['--step', '1', '--format', 'svg'],
-    );
-    await fc.assert(
-      fc.asyncProperty(existing, anyPath, options, async (input, out, extra) => {
-        const folder = freshFolder();
-        const before = snapshot(folder);
-        const outPath = join(folder, out);
-        const output = await exportCommand(nodeFileSystem, loadInterFonts, [
-          join(folder, input),
-          '--out',
-          outPath,
-          ...extra,
-        ]);
-        const changed = changedEntries(before, snapshot(folder));
-        if (output.exitCode !== 0) {
-          expect(changed, output.errors.join('\n')).toEqual([]);
-          return;
-        }
-        // The output may come out byte for byte as it was (the same export again); nothing else may change.
-        const target = writtenEntry(folder, outPath);
-        expect(changed.filter((entry) => entry !== target)).toEqual([]);
-        expect(target !== null && snapshot(folder).has(target)).toBe(true);
-        // What was written over was neither read nor a map.
-        const read = writtenEntry(folder, join(folder, input));
-        expect(target).not.toBe(read);
-        expect(before.get(target as string) ?? 'new').not.toBe(before.get('a.argmap.json'));
-        expect(before.get(target as string) ?? 'new').not.toBe(before.get('b.argmap.json'));
-      }),
-      { numRuns: 60 },
-    );
-  }, 300_000);
+      ['--format', 'html'],
+    ],
+    60,
+  ],
+  ['new', (args) => newCommand(nodeFileSystem, args), articleOrAny, [[], ['--title', 'T']], 40],
+  [
+    'convert',
+    (args) => convertCommand(nodeFileSystem, args),
+    existing,
+    [[], ['--to', 'markdown'], ['--to', 'argmap'], ['--to', 'aif'], ['--from', 'argmap', '--to', 'canvas']],
+    40,
+  ],
+  ['layout', (args) => layoutCommand(nodeFileSystem, args), existing, [[]], 40],
+];
+
+/** Commands that only read: any paths, any flags, and nothing may change. */
+const READERS: Array<[string, (paths: string[]) => Promise<unknown>]> = [
+  ['validate', (paths) => validateFiles(nodeFileSystem, paths)],
+  ['compare', (paths) => compareCommand(nodeFileSystem, paths)],
+  ['compare --csv', (paths) => compareCommand(nodeFileSystem, [...paths, '--csv'])],
+  ['evaluate', (paths) => evaluateCommand(nodeFileSystem, paths)],
+  ['evaluate --json', (paths) => evaluateCommand(nodeFileSystem, [...paths, '--json'])],
+  ['quotes', (paths) => quotesCommand(nodeFileSystem, paths)],
+];
+
+describe('no command given any combination of existing paths changes a file it was not asked to write', () => {
+  test.each(READERS)(
+    'argmap %s, on any paths, any number of times each, changes nothing',
+    async (_name, run) => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(anyPath, { minLength: 1, maxLength: 5 }), async (paths) => {
+          const folder = freshFolder();
+          const before = snapshot(folder);
+          await run(paths.map((path) => join(folder, path)));
+          expect(changedEntries(before, snapshot(folder))).toEqual([]);
+        }),
+        { numRuns: 30 },
+      );
+    },
+    120_000,
+  );
+
+  test.each(WRITERS)(
+    'argmap %s writes only its --out, never a file it reads, never a map',
+    async (_name, run, inputs, options, numRuns) => {
+      let wrote = 0;
+      await fc.assert(
+        fc.asyncProperty(inputs, anyPath, fc.constantFrom(...options), async (input, out, extra) => {
+          const folder = freshFolder();
+          const before = snapshot(folder);
+          const outPath = join(folder, out);
+          const output = await run([join(folder, input), '--out', outPath, ...extra]);
+          expectOnlyItsOutput(folder, before, input, outPath, output);
+          if (output.exitCode === 0) wrote++;
+        }),
+        { numRuns },
+      );
+      // Refusing everything would pass the rest: the command must also have written where it may.
+      expect(wrote).toBeGreaterThan(0);
+    },
+    300_000,
+  );
 });

@@ -69,6 +69,24 @@ describe('exporting for a window', () => {
     expect(await readFile(map, 'utf8')).toBe(article);
   });
 
+  test('a text export (AIF, Argdown, outline, canvas) never writes over a map either', async () => {
+    const { exports, dialogs } = service();
+    const map = join(folder(), 'seminar.argmap.json');
+    await writeFile(map, sample);
+    for (const format of ['aif', 'argdown', 'markdown', 'canvas'] as const) {
+      dialogs.exportAnswers.push(map);
+      expect(await exports.saveText(1, article, format)).toEqual({
+        status: 'failed',
+        message: `Will not write "${map}": it is an Argmap map, and writing would replace it. Nothing was written; choose another output file.`,
+      });
+    }
+    expect(await readFile(map, 'utf8')).toBe(sample);
+    // Anywhere else it writes as before.
+    dialogs.exportAnswers.push(join(folder(), 'seminar'));
+    expect(await exports.saveText(1, article, 'aif')).toEqual({ status: 'saved', name: 'seminar.json' });
+    expect(JSON.parse(await readFile(join(folder(), 'seminar.json'), 'utf8'))).toHaveProperty('nodes');
+  });
+
   test('a canceled dialog writes nothing and draws nothing', async () => {
     const { exports, dialogs, progress } = service();
     dialogs.exportAnswers.push(null);

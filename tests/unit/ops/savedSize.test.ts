@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { loadMapFromText } from '../../../src-shared/load/loadMap';
+import { LIMITS } from '../../../src-shared/model/limits';
+import type { ArgMap } from '../../../src-shared/model/map';
+import { serializeMap } from '../../../src-shared/model/serialize';
+import { addNode } from '../../../src-shared/ops/nodeOps';
+import { isRefusal } from '../../../src-shared/ops/refusal';
+import { replaceSourceText } from '../../../src-shared/ops/replaceSource';
+import { savedBytes, utf8Bytes } from '../../../src-shared/ops/savedSize';
+import { applyWithinLimits } from '../../../src-shared/ops/withinLimits';
+import { sampleMap } from '../../support/arbitraryMap';
+
+const encoder = new TextEncoder();
+
+describe('the size of a map as saved', () => {
+  test('utf8Bytes counts what TextEncoder writes, for any string, lone surrogates too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        expect(utf8Bytes(text)).toBe(encoder.encode(text).byteLength);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('savedBytes is the size of the file Save writes', () => {
+    const map = sampleMap();
+    expect(savedBytes(map)).toBe(encoder.encode(serializeMap(map)).byteLength);
+  });
+});
+
+/** A map whose source is `length` characters of one sentence repeated. */
+function mapWithSource(length: number): ArgMap {
+  const map = sampleMap();
+  const text = 'Cars crowd the streets. '.repeat(Math.ceil(length / 24)).slice(0, length);
+  return {
+    ...map,
+    nodes: map.nodes.map(({ anchor: _anchor, ...node }) => node),
+    source: { title: 'A', text },
+  };
+}
+
+describe('the editor never holds a map larger than the loader opens', () => {
+  test('a source longer than a map may hold is refused, naming the field', () => {
+    const map = mapWithSource(10);
+    const replaced = replaceSourceText(map, 'x'.repeat(LIMITS.sourceText + 1));
+    expect(applyWithinLimits(map, replaced?.change ?? { label: '', steps: [] })).toEqual({
+      refused: 'The source’s text: 5,000,000 characters at most.',
+    });
+  });
+
+  test('reasons anchored to the whole of a long source: refused once the file would pass 64 MiB, and the last kept map opens', () => {
+    let map = mapWithSource(4_000_000);
+    const source = map.source?.text ?? '';
+    let refusal: string | null = null;
+    let added = 0;
+    while (refusal === null && added < 40) {
+      const node = {
+        id: `whole-${added}`,
+        kind: 'premise' as const,
+        text: 'The whole article',
+        position: { x: 0, y: 0 },
+        anchor: { start: 0, end: source.length, exact: source },
+      };
+      const next = applyWithinLimits(map, addNode(map, { node }));
+      if (isRefusal(next)) refusal = next.refused;
+      else {
+        map = next;
+        added++;
+      }
+    }
+    expect(refusal).toBe('That change would make the map larger than Argmap opens (64 MiB as saved).');
+    // 4 MB of source and 4 MB for each anchor's words: fifteen fit, a sixteenth would not.
+    expect(added).toBe(15);
+    const text = serializeMap(map);
+    expect(encoder.encode(text).byteLength).toBeLessThanOrEqual(LIMITS.fileBytes);
+    expect(loadMapFromText(text).ok).toBe(true);
+  }, 120_000);
+});
