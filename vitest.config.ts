@@ -12,6 +12,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           globals: true,
+          // Exports and file work take seconds on a loaded 2-core machine; a hang still fails.
+          testTimeout: 20_000,
         },
       },
       {
