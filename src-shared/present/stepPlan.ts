@@ -4,6 +4,7 @@ import { LIMITS } from '../model/limits';
 import type { ArgMap, Position, Size } from '../model/map';
 import { tourVisibility } from '../tour/visibility';
 import { layOutAlone, splitFocus } from './focusParts';
+import { initialPresenterState, type PresenterState } from './presenterState';
 import { fitsReadably } from './stepFrame';
 
 /** One screen of a presentation: a tour step, or a part of one (3a, 3b, …) when its focus is too large. */
@@ -116,4 +117,24 @@ export function stepStarts(plan: readonly PresentedStep[]): number[] {
 export function startOfTourStep(plan: readonly PresentedStep[], tourStep: number): number {
   const index = plan.findIndex((step) => step.tourStep >= tourStep);
   return index >= 0 ? index : Math.max(0, plan.length - 1);
+}
+
+/**
+ * A presentation of a planned tour, from the screen that tour step `startAt` begins at. Its steps count
+ * screens; when some step is split, it carries where each tour step starts, for typed step numbers.
+ */
+export function presentationStart(
+  plan: readonly PresentedStep[],
+  startAt: number,
+  screen: Size,
+): PresenterState {
+  const state = initialPresenterState(plan.length, startOfTourStep(plan, startAt));
+  const split = plan.some((step) => step.parts > 1);
+  return { ...state, screen, ...(split ? { stepStarts: stepStarts(plan) } : {}) };
+}
+
+/** "Step 3a of 16": where the talk stands, counted in tour steps, with the part of a split one. */
+export function stepCounter(plan: readonly PresentedStep[], screen: number, tourLength: number): string {
+  const step = plan[screen];
+  return `Step ${step ? stepLabel(step) : screen + 1} of ${tourLength}`;
 }
