@@ -69,11 +69,13 @@ function PresentationView({
   const [helpShown, setHelpShown] = useState(false);
   const presented = plan[state.step];
   const tourStep = presented?.tourStep ?? state.step;
+  const { part = 0, parts = 1 } = presented ?? {};
   const step = map.tour[tourStep];
   const { overview } = state;
   useEffect(() => {
-    announce(stepAnnouncement(map, { step: tourStep, stepCount: map.tour.length, overview }));
-  }, [map, tourStep, overview]);
+    const where = stepAnnouncement(map, { step: tourStep, stepCount: map.tour.length, overview });
+    announce(parts > 1 && !overview ? `${where} Part ${part + 1} of ${parts}.` : where);
+  }, [map, tourStep, part, parts, overview]);
   // The presentation takes focus (keys and screen readers stay with it); leaving gives it back.
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {

@@ -4,11 +4,14 @@ import { linksAmong } from '../../../src-shared/layout/graph';
 import { plannedSize } from '../../../src-shared/layout/nodeSize';
 import type { ArgMap, ArgNode, Position, Size } from '../../../src-shared/model/map';
 import { splitFocus } from '../../../src-shared/present/focusParts';
+import { type PresenterState, presenterKey } from '../../../src-shared/present/presenterState';
 import { fitsReadably } from '../../../src-shared/present/stepFrame';
 import {
   type PresentedStep,
   planPresentation,
+  presentationStart,
   startOfTourStep,
+  stepCounter,
   stepLabel,
   stepStarts,
 } from '../../../src-shared/present/stepPlan';
@@ -198,5 +201,39 @@ describe('presenting a step whose focus is too large for readable text', () => {
       expect(part?.focus).toEqual(expect.arrayContaining(reasons));
       expect([...(part?.focus ?? []), ...(part?.context ?? [])]).toContain(claim);
     }
+  });
+});
+
+describe('presenting a tour with split steps', () => {
+  const map = argument(
+    ids(41).map(line),
+    ids(40).map((i) => [i + 1, i < 4 ? 0 : 1 + (i % 4)] as const),
+    ids(41),
+  );
+  map.tour = [{ id: 's0', focus: ['n0'] }, ...map.tour, { id: 's2', focus: ['n1'] }];
+  const plan = planPresentation(map, SCREEN);
+  const typed = (state: PresenterState, digits: string) =>
+    [...digits, 'Enter'].reduce((at, key) => presenterKey(at, { key }), state);
+
+  it('counts screens, starts at a tour step’s first part, and says where the talk stands', () => {
+    const state = presentationStart(plan, 2, SCREEN);
+    expect(state.stepCount).toBe(plan.length);
+    expect(state.step).toBe(plan.length - 1);
+    expect(stepCounter(plan, 1, map.tour.length)).toBe('Step 2a of 3');
+    expect(stepCounter(plan, state.step, map.tour.length)).toBe('Step 3 of 3');
+  });
+
+  it('goes to the first part of a typed step number, and to the last step past the end', () => {
+    const state = presentationStart(plan, 0, SCREEN);
+    expect(typed(state, '2').step).toBe(1);
+    expect(typed(state, '3').step).toBe(plan.length - 1);
+    expect(typed(state, '99').step).toBe(plan.length - 1);
+    // Next walks through the parts one at a time.
+    expect(presenterKey(typed(state, '2'), { key: 'ArrowRight' }).step).toBe(2);
+  });
+
+  it('leaves a tour with no split step as it was: no step starts to carry', () => {
+    const small = { ...map, tour: [{ id: 's0', focus: ['n0'] }] };
+    expect(presentationStart(planPresentation(small, SCREEN), 0, SCREEN).stepStarts).toBeUndefined();
   });
 });
