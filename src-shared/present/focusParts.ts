@@ -1,5 +1,5 @@
 import { arrangeCompact } from '../layout/compact';
-import type { Link } from '../layout/graph';
+import { groupsOf, type Link } from '../layout/graph';
 import { spanningTree } from '../layout/spanningTree';
 import type { Position, Size } from '../model/map';
 
@@ -17,16 +17,44 @@ export interface OwnLayout {
   height: number;
 }
 
-/** The compact layout of just these cards and the links among them (claims above their reasons). */
+/** Room between groups of cards that share no link. */
+const GROUP_GAP = 40;
+
+/**
+ * The compact layout of just these cards and the links among them (claims above their reasons), each
+ * connected group laid out on its own and the groups set in rows no wider than `width` (the room on
+ * screen), so that unlinked cards fill a screen rather than a strip.
+ */
 export function layOutAlone(
   ids: readonly string[],
   links: readonly Link[],
   sizes: ReadonlyMap<string, Size>,
   isThesis: (id: string) => boolean,
+  width = Number.POSITIVE_INFINITY,
 ): OwnLayout {
   const shown = new Set(ids);
   const among = links.filter(([claim, reason]) => shown.has(claim) && shown.has(reason));
-  const placed = arrangeCompact(ids, among, sizes, isThesis);
+  const positions = new Map<string, Position>();
+  let [x, y, rowHeight, widest] = [0, 0, 0, 0];
+  for (const group of groupsOf(ids, among)) {
+    const members = new Set(group);
+    const inGroup = among.filter(([claim]) => members.has(claim));
+    const {
+      positions: placed,
+      width: groupWidth,
+      height,
+    } = boxed(arrangeCompact(group, inGroup, sizes, isThesis), sizes);
+    if (x > 0 && x + groupWidth > width) [x, y, rowHeight] = [0, y + rowHeight + GROUP_GAP, 0];
+    for (const [id, at] of placed) positions.set(id, { x: x + at.x, y: y + at.y });
+    widest = Math.max(widest, x + groupWidth);
+    rowHeight = Math.max(rowHeight, height);
+    x += groupWidth + GROUP_GAP;
+  }
+  return { positions, width: widest, height: y + rowHeight };
+}
+
+/** Positions moved so that their box's top-left corner is at (0, 0), with the box's size. */
+function boxed(placed: ReadonlyMap<string, Position>, sizes: ReadonlyMap<string, Size>): OwnLayout {
   let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [id, { x, y }] of placed) {
     const { width, height } = sizes.get(id) as Size;
@@ -125,18 +153,25 @@ export function splitFocus(
   for (const root of tree.roots) unitsUnder(root);
   for (const id of ids) if (!taken.has(id)) unitsUnder(id);
 
+  // Each unit joins the part before it, else the smallest part so far, when it fits there; else starts one.
   const parts: FocusPart[] = [];
+  const joined = (part: FocusPart, unit: FocusPart): FocusPart | null => {
+    const focus = [...part.focus, ...unit.focus];
+    const context = [...new Set([...part.context, ...unit.context])].filter((id) => !focus.includes(id));
+    return fits([...context, ...focus]) ? { focus, context } : null;
+  };
   for (const unit of units) {
-    const last = parts.at(-1);
-    if (last) {
-      const merged = [...last.focus, ...unit.focus];
-      const context = [...new Set([...last.context, ...unit.context])].filter((id) => !merged.includes(id));
-      if (fits([...context, ...merged])) {
-        parts[parts.length - 1] = { focus: merged, context };
-        continue;
-      }
-    }
-    parts.push(unit);
+    const smallest = parts.reduce<number>(
+      (best, part, i) => (best < 0 || part.focus.length < (parts[best] as FocusPart).focus.length ? i : best),
+      -1,
+    );
+    const tries = [...new Set([parts.length - 1, smallest])].filter((i) => i >= 0);
+    const into = tries.find((i) => {
+      const part = joined(parts[i] as FocusPart, unit);
+      if (part) parts[i] = part;
+      return part !== null;
+    });
+    if (into === undefined) parts.push(unit);
   }
   return parts;
 }

@@ -5,7 +5,7 @@ import type { ArgMap, Position, Size } from '../model/map';
 import { tourVisibility } from '../tour/visibility';
 import { layOutAlone, splitFocus } from './focusParts';
 import { initialPresenterState, type PresenterState } from './presenterState';
-import { fitsReadably } from './stepFrame';
+import { fitsReadably, STEP_MARGINS } from './stepFrame';
 
 /** One screen of a presentation: a tour step, or a part of one (3a, 3b, …) when its focus is too large. */
 export interface PresentedStep {
@@ -52,7 +52,8 @@ function computePlan(map: ArgMap, screen: Size): PresentedStep[] {
   const sizes = new Map(map.nodes.map((node) => [node.id, plannedSize(node)]));
   const links = linksAmong(map.edges, new Map(map.nodes.map((node, i) => [node.id, i])));
   const isThesis = (id: string) => byId.get(id)?.kind === 'thesis';
-  const arranged = (ids: readonly string[]) => layOutAlone(ids, links, sizes, isThesis);
+  const room = screen.width - STEP_MARGINS.left - STEP_MARGINS.right;
+  const arranged = (ids: readonly string[]) => layOutAlone(ids, links, sizes, isThesis, room);
   const area = (ids: readonly string[]) =>
     ids.reduce((sum, id) => sum + (sizes.get(id) as Size).width * (sizes.get(id) as Size).height, 0);
   // Cards that cover more than the screen cannot fit however they are laid out: skip laying them out.
@@ -73,9 +74,9 @@ function computePlan(map: ArgMap, screen: Size): PresentedStep[] {
     }
     const alone = arranged(focus);
     // A tour already at the format's bound of steps is not split further: its steps are shown whole.
-    const room = LIMITS.tourSteps - (plan.length + map.tour.length - tourStep);
+    const spare = LIMITS.tourSteps - (plan.length + map.tour.length - tourStep);
     const parts = fitsReadably(alone, screen) ? [] : splitFocus(focus, links, fits);
-    if (parts.length <= 1 || parts.length - 1 > room) {
+    if (parts.length <= 1 || parts.length - 1 > spare) {
       plan.push({ ...whole, layout: alone.positions });
       return;
     }
