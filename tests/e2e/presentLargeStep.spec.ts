@@ -85,9 +85,9 @@ for (const viewport of [
         )
         .toBe(true);
       seen.push(...(await focusedCards(page)).map((card) => card.id));
-      if (part === 1 && process.env.LARGE_STEP_SHOTS)
+      if (process.env.LARGE_STEP_SHOTS)
         await page.screenshot({
-          path: `${process.env.LARGE_STEP_SHOTS}/step-2b-${viewport.width}x${viewport.height}.png`,
+          path: `${process.env.LARGE_STEP_SHOTS}/step-2${'abcdefghijklmnopqrstuvwxyz'[part]}-${viewport.width}x${viewport.height}.png`,
         });
       await page.keyboard.press('ArrowRight');
       await expect(counter(page)).not.toHaveText(label);
