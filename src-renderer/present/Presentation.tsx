@@ -3,12 +3,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { stepAnnouncement } from '../../src-shared/a11y/names';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import { serializeMap } from '../../src-shared/model/serialize';
-import {
-  initialPresenterState,
-  type PresenterState,
-  presenterCommand,
-  presenterKey,
-} from '../../src-shared/present/presenterState';
+import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
+import { planPresentation, presentationStart, stepCounter } from '../../src-shared/present/stepPlan';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { announce } from '../a11y/announcer';
 import { LiveRegion } from '../a11y/LiveRegion';
@@ -46,9 +42,11 @@ function PresentationView({
 }) {
   const store = useEditorStore();
   const map = useEditor((state) => state.map);
-  const [state, setLocalState] = useState<PresenterState>(() =>
-    initialPresenterState(map.tour.length, startAt),
-  );
+  // Steps too large to read on this screen are laid out on their own or split into parts (3a, 3b, …),
+  // planned once for the screen the presentation starts on.
+  const [screen] = useState(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  const plan = planPresentation(map, screen);
+  const [state, setLocalState] = useState<PresenterState>(() => presentationStart(plan, startAt, screen));
   // A change made here is told to the presenter's window (if one is open); changes made there arrive as events.
   const setState = useCallback(
     (next: PresenterState) => {
@@ -69,11 +67,15 @@ function PresentationView({
   const [showAll, setShowAll] = useState(false);
   // ?: the keys, listed from the same table the presentation reads them from.
   const [helpShown, setHelpShown] = useState(false);
-  const step = map.tour[state.step];
-  const { stepCount, overview } = state;
+  const presented = plan[state.step];
+  const tourStep = presented?.tourStep ?? state.step;
+  const { part = 0, parts = 1 } = presented ?? {};
+  const step = map.tour[tourStep];
+  const { overview } = state;
   useEffect(() => {
-    announce(stepAnnouncement(map, { step: state.step, stepCount, overview }));
-  }, [map, state.step, stepCount, overview]);
+    const where = stepAnnouncement(map, { step: tourStep, stepCount: map.tour.length, overview });
+    announce(parts > 1 && !overview ? `${where} Part ${part + 1} of ${parts}.` : where);
+  }, [map, tourStep, part, parts, overview]);
   // The presentation takes focus (keys and screen readers stay with it); leaving gives it back.
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -85,12 +87,12 @@ function PresentationView({
   /** Back to the editor, on the step the talk reached; the presenter's window is told unless it ended the talk. */
   const finish = useCallback(
     (tellPartner: boolean) => {
-      store.getState().selectTourStep(state.step);
+      store.getState().selectTourStep(tourStep);
       store.getState().stopPresenting();
       if (tellPartner) void argmap.present.end();
       void argmap.window.setFullScreen({ on: false });
     },
-    [store, state.step, argmap],
+    [store, tourStep, argmap],
   );
   const leave = useCallback(() => finish(true), [finish]);
 
@@ -141,7 +143,7 @@ function PresentationView({
   }, [state, leave, setState]);
 
   const jumpToNode = (id: string) => {
-    const index = map.tour.findIndex((candidate) => candidate.focus.includes(id));
+    const index = plan.findIndex((candidate) => candidate.focus.includes(id));
     if (index >= 0) setState(presenterCommand(state, { type: 'jump', step: index }));
   };
 
@@ -155,7 +157,13 @@ function PresentationView({
       ref={dialog}
     >
       <LiveRegion />
-      <PresentationCanvas map={map} state={state} showAll={showAll} onPickNode={jumpToNode} />
+      <PresentationCanvas
+        map={map}
+        state={state}
+        presented={presented}
+        showAll={showAll}
+        onPickNode={jumpToNode}
+      />
       {step?.title && !state.overview ? (
         <h1 className="presentation-title">{revealBidiControls(step.title)}</h1>
       ) : null}
@@ -163,7 +171,7 @@ function PresentationView({
         <div className="presentation-progress">
           {state.overview
             ? 'Overview: click a node to go to its step'
-            : `Step ${state.step + 1} of ${state.stepCount}`}
+            : stepCounter(plan, state.step, map.tour.length)}
           {state.typedNumber ? <span className="presentation-typed">Go to {state.typedNumber}…</span> : null}
         </div>
       ) : null}

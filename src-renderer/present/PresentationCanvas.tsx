@@ -1,9 +1,10 @@
 import { type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { foldingOf } from '../../src-shared/fold/folding';
-import type { ArgMap } from '../../src-shared/model/map';
+import type { ArgMap, Position } from '../../src-shared/model/map';
 import type { PresenterState } from '../../src-shared/present/presenterState';
 import { STEP_MARGINS, STEP_MAX_ZOOM, STEP_MIN_ZOOM } from '../../src-shared/present/stepFrame';
+import type { PresentedStep } from '../../src-shared/present/stepPlan';
 import { tourVisibility } from '../../src-shared/tour/visibility';
 import { assessmentMarksOf } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
@@ -12,6 +13,8 @@ import { type ArgFlowNode, markAttributes, toFlowEdges } from '../canvas/toFlow'
 interface PresentationCanvasProps {
   map: ArgMap;
   state: PresenterState;
+  /** The screen shown: a tour step, or a part of one, maybe in a layout of its own (see `planPresentation`). */
+  presented: PresentedStep | undefined;
   /** Show what is not yet revealed, dimmed, instead of hiding it. */
   showAll: boolean;
   onPickNode(id: string): void;
@@ -23,12 +26,20 @@ const NO_SELECTION: ReadonlySet<string> = new Set();
  * The map as the room sees it: the step's focus stands out, what was revealed earlier is dimmed, the
  * rest is hidden. Nothing here can change the document: no dragging, linking, selecting or editing.
  */
-export function PresentationCanvas({ map, state, showAll, onPickNode }: PresentationCanvasProps) {
+export function PresentationCanvas({ map, state, presented, showAll, onPickNode }: PresentationCanvasProps) {
   const flow = useReactFlow();
-  const visibility = tourVisibility(map)[state.step];
-  const showAssessment = map.tour[state.step]?.showAssessment === true;
+  const tourStep = presented?.tourStep ?? state.step;
+  const stepShown = tourVisibility(map)[tourStep];
+  const visibility = useMemo(
+    () => (stepShown && presented ? { ...stepShown, focus: new Set(presented.focus) } : stepShown),
+    [stepShown, presented],
+  );
+  const showAssessment = map.tour[tourStep]?.showAssessment === true;
+  const ownLayout = state.overview ? null : (presented?.layout ?? null);
   const nodes = useMemo<ArgFlowNode[]>(() => {
     if (!visibility) return [];
+    // A step too large to read where it lies on the map shows just its cards, in a layout of its own.
+    if (ownLayout) return nodesOnTheirOwn(map, ownLayout, visibility.focus);
     // A step that shows the assessment draws each card's standing, as Assess mode does.
     const marks = showAssessment ? assessmentMarksOf(map) : null;
     // A step unfolds what it names: its nodes show even when folded away. Everything else folded stays hidden.
@@ -56,7 +67,7 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
         } ${marks?.get(node.id)?.className ?? ''}`.trim(),
         ...markAttributes(marks?.get(node.id)),
       }));
-  }, [map, visibility, state.overview, showAll, showAssessment]);
+  }, [map, visibility, state.overview, showAll, showAssessment, ownLayout]);
   const edges = useMemo<Edge[]>(() => {
     const shown = new Set(nodes.map((node) => node.id));
     return toFlowEdges(map.edges, NO_SELECTION).filter(
@@ -70,7 +81,9 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
     if (!visibility || nodes.length === 0) return;
     const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     const duration = reduceMotion ? 0 : 600;
-    const targets = state.overview ? nodes : nodes.filter((node) => visibility.focus.has(node.id));
+    // A step in a layout of its own frames all it shows: the claims dimmed above its reasons fit too.
+    const targets =
+      state.overview || ownLayout ? nodes : nodes.filter((node) => visibility.focus.has(node.id));
     const px = (value: number) => `${value}px` as const;
     const fit = {
       nodes: (targets.length > 0 ? targets : nodes).map((node) => ({ id: node.id })),
@@ -91,7 +104,7 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
       if (state.zoom !== 1 && !state.overview)
         void flow.zoomTo(flow.getZoom() * state.zoom, { duration: reduceMotion ? 0 : 200 });
     });
-  }, [flow, visibility, nodes, state.overview, state.zoom]);
+  }, [flow, visibility, nodes, state.overview, state.zoom, ownLayout]);
 
   return (
     <ReactFlow<ArgFlowNode>
@@ -113,4 +126,24 @@ export function PresentationCanvas({ map, state, showAll, onPickNode }: Presenta
       aria-label="Presentation"
     />
   );
+}
+
+/** The cards of a step laid out on their own, where the step's plan put them: focus, or dimmed context. */
+function nodesOnTheirOwn(
+  map: ArgMap,
+  layout: ReadonlyMap<string, Position>,
+  focus: ReadonlySet<string>,
+): ArgFlowNode[] {
+  return map.nodes
+    .filter((node) => layout.has(node.id))
+    .map((node) => ({
+      id: node.id,
+      type: node.kind,
+      position: layout.get(node.id) as Position,
+      data: { node },
+      draggable: false,
+      selectable: false,
+      connectable: false,
+      className: focus.has(node.id) ? 'is-focus' : 'is-dimmed',
+    }));
 }

@@ -5,6 +5,7 @@ import { stepAnnouncement } from '../../src-shared/a11y/names';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
 import type { PresenterStart } from '../../src-shared/ipc/contract';
 import { type PresenterState, presenterCommand, presenterKey } from '../../src-shared/present/presenterState';
+import { planPresentation, stepCounter } from '../../src-shared/present/stepPlan';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { announce } from '../a11y/announcer';
 import { LiveRegion } from '../a11y/LiveRegion';
@@ -61,14 +62,22 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
     };
   }, [argmap, state, setState]);
 
-  const { stepCount, overview } = state;
+  // The same plan as the room's window: made for the room's screen, which it says in its state.
+  const [screen] = useState(
+    () => start.state.screen ?? { width: window.innerWidth, height: window.innerHeight },
+  );
+  const plan = planPresentation(map, screen);
+  const presented = plan[state.step];
+  const tourStep = presented?.tourStep ?? state.step;
+  const { overview } = state;
   useEffect(() => {
-    announce(stepAnnouncement(map, { step: state.step, stepCount, overview }));
-  }, [map, state.step, stepCount, overview]);
+    announce(stepAnnouncement(map, { step: tourStep, stepCount: map.tour.length, overview }));
+  }, [map, tourStep, overview]);
 
-  const step = map.tour[state.step];
-  const following = map.tour[state.step + 1];
-  const nextState = following ? { ...state, step: state.step + 1, overview: false, zoom: 1 } : null;
+  const step = map.tour[tourStep];
+  const followingScreen = plan[state.step + 1];
+  const following = followingScreen ? map.tour[followingScreen.tourStep] : undefined;
+  const nextState = followingScreen ? { ...state, step: state.step + 1, overview: false, zoom: 1 } : null;
   if (ended) return <p className="presenter-ended">The presentation has ended. You can close this window.</p>;
 
   return (
@@ -76,9 +85,7 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
       <main className="presenter" aria-label="Presenter view">
         <LiveRegion />
         <header className="presenter-bar">
-          <strong className="presenter-step">
-            Step {state.step + 1} of {state.stepCount}
-          </strong>
+          <strong className="presenter-step">{stepCounter(plan, state.step, map.tour.length)}</strong>
           {state.blackout !== 'none' ? (
             <span className="presenter-flag">Screen is {state.blackout}</span>
           ) : null}
@@ -117,20 +124,32 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
           </div>
         </header>
         <section className="presenter-current" aria-label="Current step">
-          <h2>{revealBidiControls(step?.title ?? `Step ${state.step + 1}`)}</h2>
+          <h2>{revealBidiControls(step?.title ?? `Step ${tourStep + 1}`)}</h2>
           <ReactFlowProvider>
-            <PresentationCanvas map={map} state={state} showAll={false} onPickNode={() => {}} />
+            <PresentationCanvas
+              map={map}
+              state={state}
+              presented={presented}
+              showAll={false}
+              onPickNode={() => {}}
+            />
           </ReactFlowProvider>
         </section>
         <section className="presenter-next" aria-label="Next step">
           <h2>
             {following
-              ? `Next: ${revealBidiControls(following.title ?? `Step ${state.step + 2}`)}`
+              ? `Next: ${revealBidiControls(following.title ?? stepCounter(plan, state.step + 1, map.tour.length))}`
               : 'This is the last step'}
           </h2>
           {nextState ? (
             <ReactFlowProvider>
-              <PresentationCanvas map={map} state={nextState} showAll={false} onPickNode={() => {}} />
+              <PresentationCanvas
+                map={map}
+                state={nextState}
+                presented={followingScreen}
+                showAll={false}
+                onPickNode={() => {}}
+              />
             </ReactFlowProvider>
           ) : null}
         </section>

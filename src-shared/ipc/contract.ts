@@ -101,6 +101,10 @@ export const PresenterSnapshot = z.strictObject({
   zoom: z.number().min(0.1).max(10),
   typedNumber: z.string().max(8),
   ended: z.boolean(),
+  stepStarts: z.array(z.int().min(0).max(LIMITS.tourSteps)).max(LIMITS.tourSteps).readonly().optional(),
+  screen: z
+    .strictObject({ width: z.number().min(1).max(100_000), height: z.number().min(1).max(100_000) })
+    .optional(),
 });
 export type PresenterSnapshot = z.infer<typeof PresenterSnapshot>;
 

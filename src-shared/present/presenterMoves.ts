@@ -41,10 +41,17 @@ export const previous = (state: PresenterState) => stepBy(state, -1);
 export const first = (state: PresenterState) => goToStep(state, 0);
 export const last = (state: PresenterState) => goToStep(state, state.stepCount - 1);
 
+/** The screen a typed step number goes to: where that tour step starts (its first part, when split). */
+function screenOfTyped(state: PresenterState): number {
+  const typed = Number(state.typedNumber) - 1;
+  const starts = state.stepStarts;
+  if (!starts || starts.length === 0) return typed;
+  return starts[Math.max(0, Math.min(starts.length - 1, typed))] as number;
+}
+
 /** Enter goes to a typed step number; in the overview it opens the highlighted step; otherwise it means next. */
 export function enter(state: PresenterState): PresenterState {
-  if (state.typedNumber !== '')
-    return settle(goToStep(state, Number(state.typedNumber) - 1), { overview: false });
+  if (state.typedNumber !== '') return settle(goToStep(state, screenOfTyped(state)), { overview: false });
   if (state.overview) return settle(state, { overview: false, blackout: 'none' });
   return next(state);
 }

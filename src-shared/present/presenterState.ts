@@ -17,6 +17,13 @@ export interface PresenterState {
   /** The digits typed so far of a step number to go to with Enter (1-based, as the audience counts). */
   readonly typedNumber: string;
   readonly ended: boolean;
+  /**
+   * When some steps are split into parts (3a, 3b, …), `step` and `stepCount` count screens, and this
+   * says which screen each tour step starts at (a typed step number goes there). Absent: one screen a step.
+   */
+  readonly stepStarts?: readonly number[];
+  /** The size of the room's screen the parts were planned for, so the presenter's window plans the same. */
+  readonly screen?: { readonly width: number; readonly height: number };
 }
 
 /** A key press, as in a KeyboardEvent: `key` is the event's `key` value (' ' for Space). */

@@ -17,3 +17,8 @@ export function fittingZoom(focus: Size, screen: Size): number {
   const height = screen.height - STEP_MARGINS.top - STEP_MARGINS.bottom;
   return Math.min(width / focus.width, height / focus.height);
 }
+
+/** Whether a focus of this size can be framed on this screen with body text at 14 px or more. */
+export function fitsReadably(focus: Size, screen: Size): boolean {
+  return fittingZoom(focus, screen) >= STEP_MIN_ZOOM;
+}
