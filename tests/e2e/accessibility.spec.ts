@@ -42,6 +42,18 @@ test('axe finds no problem of any impact in the editor, its dialogs and panels, 
   // Adding the steps opened the tour panel beside the map.
   await expect(page.getByRole('complementary', { name: 'Tour' })).toBeVisible();
   await check('node selected, tour panel');
+  // A folded card: its "+2" badge is for the eye; the card itself says what the fold hides, and = unfolds it.
+  const thesis = page.locator('.react-flow__node-thesis');
+  await page.keyboard.press('ArrowUp');
+  await expect(thesis).toBeFocused();
+  await page.keyboard.press('-');
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(thesis.locator('.fold-badge')).toHaveText('+2');
+  await expect(thesis).toHaveAttribute('aria-description', '2 nodes folded away');
+  await check('folded card');
+  await page.keyboard.press('=');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(thesis).not.toHaveAttribute('aria-description', /folded/);
   await page.keyboard.press(`${ctrl}+Shift+T`);
   await expect(page.getByRole('complementary', { name: 'Tour' })).toHaveCount(0);
   await page.keyboard.press(`${ctrl}+K`);

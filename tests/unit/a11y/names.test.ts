@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { linkName, nodeDescriptions, nodeName, stepAnnouncement } from '../../../src-shared/a11y/names';
+import {
+  cardDescription,
+  foldedNote,
+  linkName,
+  nodeDescriptions,
+  nodeName,
+  stepAnnouncement,
+} from '../../../src-shared/a11y/names';
 import { inMapOrder, mapOrder } from '../../../src-shared/a11y/order';
 import type { ArgMap } from '../../../src-shared/model/map';
 import { FORMAT_VERSION } from '../../../src-shared/model/map';
@@ -66,6 +73,17 @@ describe('what a screen reader says for a node', () => {
     const description = nodeDescriptions(long).get('p') ?? '';
     expect(description.endsWith('…')).toBe(true);
     expect(description.length).toBeLessThan(110);
+  });
+  test('a folded card’s description says first what its fold hides, or in Focus on Claim what lies below', () => {
+    expect(cardDescription('supports: Reconciliation is possible', foldedNote(12))).toBe(
+      '12 nodes folded away; supports: Reconciliation is possible',
+    );
+    expect(cardDescription(undefined, foldedNote(1))).toBe('1 node folded away');
+    expect(cardDescription(undefined, foldedNote(3, true))).toBe('3 nodes below it');
+    expect(cardDescription('supports: Reconciliation is possible', undefined)).toBe(
+      'supports: Reconciliation is possible',
+    );
+    expect(cardDescription(undefined, undefined)).toBeUndefined();
   });
 });
 
