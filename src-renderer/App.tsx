@@ -98,10 +98,13 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
             <FindBar run={run} />
             <Flash />
           </section>
-          <SideDock label="Properties">
-            <Inspector run={run} />
-          </SideDock>
-          {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
+          {/* One column in a narrow window (200 % zoom): the properties above the source text (a11y.css). */}
+          <div className="side-column">
+            <SideDock label="Properties">
+              <Inspector run={run} />
+            </SideDock>
+            {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
+          </div>
         </main>
         {/* While presenting, the presentation (a modal dialog) holds the live region. */}
         {presenting ? null : <LiveRegion />}

@@ -2,7 +2,7 @@
  * The window's regions as F6 and Shift+F6 cycle them (as VS Code and Office do): the toolbar, the side
  * panels, the map, the properties dock and the source text, in the order they stand on screen.
  */
-const REGIONS = '.app > .toolbar, .workspace > aside, .workspace > .canvas';
+const REGIONS = '.app > .toolbar, .workspace > aside, .workspace > .canvas, .side-column > aside';
 const TABBABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
