@@ -76,9 +76,10 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
       <main className="presenter" aria-label="Presenter view">
         <LiveRegion />
         <header className="presenter-bar">
-          <strong className="presenter-step">
+          {/* The window's heading: where the talk is. */}
+          <h1 className="presenter-step">
             Step {state.step + 1} of {state.stepCount}
-          </strong>
+          </h1>
           {state.blackout !== 'none' ? (
             <span className="presenter-flag">Screen is {state.blackout}</span>
           ) : null}

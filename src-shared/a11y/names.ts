@@ -73,6 +73,9 @@ export function cardDescription(bearsOn: string | undefined, folded: string | un
   return facts.length > 0 ? facts.join('; ') : undefined;
 }
 
+/** A sentence with its full stop, unless it already ends as a sentence does ("loud." stays "loud."). */
+const stop = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);
+
 /**
  * What is said as a presented step comes up: where the talk is, the step's title and the nodes it
  * puts in focus ("Step 2 out of 5: Why now. Focus: Premise: Talks resumed in May."). "Out of" keeps it
@@ -91,5 +94,5 @@ export function stepAnnouncement(
     .filter((node) => node !== undefined)
     .map(nodeName);
   const title = flat(step.title ?? '');
-  return `${where}${title ? `: ${title}` : ''}.${focus.length > 0 ? ` Focus: ${focus.join('; ')}.` : ''}`;
+  return `${stop(`${where}${title ? `: ${title}` : ''}`)}${focus.length > 0 ? ` ${stop(`Focus: ${focus.join('; ')}`)}` : ''}`;
 }

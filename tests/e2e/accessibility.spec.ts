@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { announcements, axeViolations } from './support/a11yChecks';
+import { announcements, axeViolations, expectVisibleFocus } from './support/a11yChecks';
 import { launchArgmap } from './support/argmapApp';
 import { typeNode } from './support/typeNode';
 
@@ -122,4 +122,30 @@ test('the live region says what was selected, added, deleted and undone', async 
   await page.keyboard.press(`${ctrl}+Z`);
   await expect(announcements(page)).toHaveText('Undone: Delete node');
   await close();
+});
+
+test('the presenter view: axe finds no problem, its controls take Tab with visible focus, its notes are a named region', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  await buildSmallMap(page);
+  await page.keyboard.press('Alt+F5');
+  const presenter = await app.presenterWindow();
+  // The tour's current step is its last, the one just added.
+  await expect(presenter.getByText('Step 2 of 2')).toBeVisible();
+  const found = await axeViolations(presenter);
+  console.log(`presenter view: ${found.length} ${found.join('; ')}`);
+  expect(found).toEqual([]);
+  await expect(presenter.getByRole('region', { name: 'Speaker notes' })).toContainText(
+    'No notes for this step.',
+  );
+  await expect(presenter.getByRole('status', { name: 'Announcements' })).toHaveText(
+    'Step 2 out of 2. Focus: Premise: Cars make streets loud.',
+  );
+  for (const name of ['Previous step', 'Next step', 'End the presentation']) {
+    await presenter.keyboard.press('Tab');
+    await expectVisibleFocus(presenter.getByRole('button', { name }));
+  }
+  await app.close();
 });

@@ -95,6 +95,12 @@ describe('what a screen reader says for a link and a presented step', () => {
       '(empty counterpoint) opposes Reconciliation is possible',
     );
   });
+  test('a step whose title or last node ends a sentence is not given a second full stop', () => {
+    const ended = { ...map, tour: [{ id: 's1', title: 'Why now?', focus: ['p'] }] };
+    expect(stepAnnouncement(ended, { step: 0, stepCount: 1, overview: false })).toBe(
+      'Step 1 out of 1: Why now? Focus: Premise: Both leaders softened their tone.',
+    );
+  });
   test('a step says where the talk is, its title and the nodes in focus', () => {
     expect(stepAnnouncement(map, { step: 0, stepCount: 2, overview: false })).toBe(
       'Step 1 out of 2: The claim. Focus: Thesis: Reconciliation is possible.',
