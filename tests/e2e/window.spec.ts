@@ -287,7 +287,7 @@ test('the laser pointer stays where the pointer rests, until it leaves the windo
   await app.close();
 });
 
-test('at 200 % zoom (640×400) the properties stand above the source text and the map keeps half the window', async ({
+test('at 200 % zoom (640×400) the properties stand above the source text: the map keeps half the window, a third beside the outline', async ({
   browser,
 }) => {
   const app = await launchAt(browser, { width: 640, height: 400 });
@@ -318,5 +318,11 @@ test('at 200 % zoom (640×400) the properties stand above the source text and th
   await expect(inspector.getByRole('combobox', { name: 'Kind' })).toBeFocused();
   await page.keyboard.press('F6');
   await expect(source.locator(':focus')).toHaveCount(1);
+
+  // With the outline open on the left as well, every part narrows: the map keeps about a third.
+  await page.keyboard.press(`${ctrl}+Shift+O`);
+  await expect(page.getByRole('complementary', { name: 'Outline' })).toBeVisible();
+  expect(await cutOff(page)).toEqual({ pageWidth: 640, window: 640, outside: [] });
+  expect((await page.locator('.canvas').boundingBox())?.width).toBeGreaterThanOrEqual(180);
   await app.close();
 });
