@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import type { ArgmapApi } from '../src-shared/ipc/api';
 import { LiveRegion } from './a11y/LiveRegion';
 import { announceSelections } from './a11y/selectionAnnouncement';
+import { wrapTab } from './a11y/tabWrap';
 import { ActionsProvider } from './actions/ActionsContext';
 import type { ActionContext } from './actions/actionContext';
 import { addNodeFromChooser } from './actions/addNodeAt';
@@ -68,6 +69,10 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const tourVisible = useEditor((state) => state.tourVisible);
   const outlineVisible = useEditor((state) => state.outlineVisible);
   useEffect(() => announceSelections(store), [store]);
+  useEffect(() => {
+    window.addEventListener('keydown', wrapTab);
+    return () => window.removeEventListener('keydown', wrapTab);
+  }, []);
   const presenting = useEditor((state) => state.presenting !== null);
   useEffect(() => {
     // After the map is on screen, when nothing else is going on.
@@ -98,10 +103,13 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
             <FindBar run={run} />
             <Flash />
           </section>
-          <SideDock label="Properties">
-            <Inspector run={run} />
-          </SideDock>
-          {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
+          {/* One column in a narrow window (200 % zoom): the properties above the source text (a11y.css). */}
+          <div className="side-column">
+            <SideDock label="Properties">
+              <Inspector run={run} />
+            </SideDock>
+            {sourceVisible ? <SourcePane run={run} ctx={ctx} /> : null}
+          </div>
         </main>
         {/* While presenting, the presentation (a modal dialog) holds the live region. */}
         {presenting ? null : <LiveRegion />}

@@ -2,8 +2,8 @@
  * The window's regions as F6 and Shift+F6 cycle them (as VS Code and Office do): the toolbar, the side
  * panels, the map, the properties dock and the source text, in the order they stand on screen.
  */
-const REGIONS = '.app > .toolbar, .workspace > aside, .workspace > .canvas';
-const TABBABLE =
+const REGIONS = '.app > .toolbar, .workspace > aside, .workspace > .canvas, .side-column > aside';
+export const TABBABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** Where focus was last in each region, so that coming back lands there again. */
@@ -27,7 +27,7 @@ function entryOf(region: HTMLElement): HTMLElement | null {
 }
 
 /** Whether focus is inside a dialog, which keeps it until it closes. */
-const inDialog = () =>
+export const inDialog = () =>
   document.activeElement?.closest('[role="dialog"], [role="alertdialog"], dialog') != null;
 
 /** Moves focus to the next region (`by` 1) or the previous one (-1). From nowhere, F6 goes to the map. */

@@ -1,8 +1,19 @@
-import { countOf, linkName, nodeDescriptions, nodeName } from '../../src-shared/a11y/names';
+import {
+  cardDescription,
+  countOf,
+  foldedNote,
+  linkName,
+  nodeDescriptions,
+  nodeName,
+} from '../../src-shared/a11y/names';
+import { foldingOf } from '../../src-shared/fold/folding';
 import type { EditorStore, EditorStoreState } from '../store/editorStore';
 import { announce } from './announcer';
 
-/** What is said when the selection changes: the node's name and what it bears on, a link's name, or a count. */
+/**
+ * What is said when the selection changes: the node's name, what its fold hides and what it bears on (as
+ * its card's description says), a link's name, or a count.
+ */
 export function selectionAnnouncement(state: EditorStoreState): string | null {
   const { map, selectedIds } = state;
   if (selectedIds.size === 0) return null;
@@ -10,10 +21,14 @@ export function selectionAnnouncement(state: EditorStoreState): string | null {
   const [id] = selectedIds;
   const node = map.nodes.find((candidate) => candidate.id === id);
   if (node) {
-    const bearsOn = nodeDescriptions(map).get(node.id);
+    const folded = foldingOf(map).hiddenBelow.get(node.id);
+    const facts = cardDescription(
+      nodeDescriptions(map).get(node.id),
+      folded ? foldedNote(folded) : undefined,
+    );
     const name = nodeName(node);
-    // A pause between the node and what it bears on, without doubling the sentence's own full stop.
-    return bearsOn ? `${name}${/[.!?…]$/.test(name) ? '' : '.'} ${bearsOn}` : name;
+    // A pause between the node and the rest, without doubling the sentence's own full stop.
+    return facts ? `${name}${/[.!?…]$/.test(name) ? '' : '.'} ${facts}` : name;
   }
   const edge = map.edges.find((candidate) => candidate.id === id);
   if (!edge) return null;

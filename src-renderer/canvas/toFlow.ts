@@ -1,6 +1,6 @@
 import { type Edge, MarkerType, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { linkName } from '../../src-shared/a11y/names';
+import { cardDescription, foldedNote, linkName } from '../../src-shared/a11y/names';
 import { plannedSize } from '../../src-shared/layout/nodeSize';
 import type { ArgEdge, ArgNode, Position, Relation, Size } from '../../src-shared/model/map';
 import type { NodeMark } from './nodeMarks';
@@ -54,6 +54,8 @@ export interface NodeView {
   marks: ReadonlyMap<string, NodeMark> | null;
   /** Folded cards and how many nodes each hides (shown as a badge). */
   folded?: ReadonlyMap<string, number>;
+  /** In Focus on Claim a badge counts the nodes below a reason rather than what a fold hides. */
+  below?: boolean;
   /** Where nodes are drawn instead of their place on the map (Focus on Claim lays a claim out on its own). */
   places?: ReadonlyMap<string, Position>;
   /** What each node bears on, for screen readers ("supports: Reconciliation is possible"). */
@@ -78,7 +80,12 @@ export function createNodeDeriver() {
       const found = view.highlighted ? (view.highlighted.has(node.id) ? 'is-match' : 'is-faded') : undefined;
       const mark = view.marks?.get(node.id);
       const className = found && mark ? `${found} ${mark.className}` : (found ?? mark?.className);
-      const description = view.descriptions?.get(node.id);
+      // The badge is drawn for the eye only (a button inside an option would be lost to a screen reader):
+      // what it says is part of the card's description.
+      const description = cardDescription(
+        view.descriptions?.get(node.id),
+        folded ? foldedNote(folded, view.below) : undefined,
+      );
       const tabStop = view.tabStop === node.id;
       const inputs = [
         node,

@@ -14,7 +14,7 @@ const NO_SIZES: ReadonlyMap<string, Size> = new Map();
 export interface ShownMap {
   nodes: readonly ArgNode[];
   edges: readonly ArgEdge[];
-  view: Pick<NodeView, 'folded' | 'places'>;
+  view: Pick<NodeView, 'folded' | 'places' | 'below'>;
   focus: FocusView | null;
 }
 
@@ -33,7 +33,11 @@ export function useShownMap(): ShownMap {
       return {
         nodes: map.nodes.filter((node) => shown.has(node.id)),
         edges: map.edges.filter((edge) => shown.has(edge.from) && shown.has(edge.to)),
-        view: { places: focus.positions, folded: new Map([...focus.below].filter(([, n]) => n > 0)) },
+        view: {
+          places: focus.positions,
+          folded: new Map([...focus.below].filter(([, n]) => n > 0)),
+          below: true,
+        },
         focus,
       };
     }

@@ -85,7 +85,8 @@ export function PresenterView({ start, argmap }: { start: PresenterStart; argmap
       <main className="presenter" aria-label="Presenter view">
         <LiveRegion />
         <header className="presenter-bar">
-          <strong className="presenter-step">{stepCounter(plan, state.step, map.tour.length)}</strong>
+          {/* The window's heading: where the talk is. */}
+          <h1 className="presenter-step">{stepCounter(plan, state.step, map.tour.length)}</h1>
           {state.blackout !== 'none' ? (
             <span className="presenter-flag">Screen is {state.blackout}</span>
           ) : null}

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { CircleMinus, CirclePlus, PanelRightClose, Quote } from 'lucide-react';
 import {
+  type CSSProperties,
   type KeyboardEvent,
   type MouseEvent,
   useCallback,
@@ -147,7 +148,12 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   return (
     <>
       <Splitter width={width} min={280} max={900} onResize={setWidth} />
-      <aside className="source-pane" style={{ width }} aria-label="Source text">
+      <aside
+        className="source-pane"
+        // A variable rather than a width, so that a narrow window's layout can set the width aside (a11y.css).
+        style={{ '--source-width': `${width}px` } as CSSProperties}
+        aria-label="Source text"
+      >
         <header className="source-header">
           <div className="source-meta">
             <span className="source-label">Source</span>

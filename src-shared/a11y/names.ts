@@ -60,6 +60,23 @@ export function countOf(count: number, noun: string): string {
 }
 
 /**
+ * What a folded card's badge ("+12") says: how many nodes its fold hides ("12 nodes folded away"), or
+ * in Focus on Claim how many lie below a reason ("3 nodes below it").
+ */
+export function foldedNote(count: number, below = false): string {
+  return `${countOf(count, 'node')} ${below ? 'below it' : 'folded away'}`;
+}
+
+/** A card's description: what its fold hides, then what it bears on, as one list of facts. */
+export function cardDescription(bearsOn: string | undefined, folded: string | undefined): string | undefined {
+  const facts = [folded, bearsOn].filter((fact) => fact);
+  return facts.length > 0 ? facts.join('; ') : undefined;
+}
+
+/** A sentence with its full stop, unless it already ends as a sentence does ("loud." stays "loud."). */
+const stop = (sentence: string) => (/[.!?…]$/.test(sentence) ? sentence : `${sentence}.`);
+
+/**
  * What is said as a presented step comes up: where the talk is, the step's title and the nodes it
  * puts in focus ("Step 2 out of 5: Why now. Focus: Premise: Talks resumed in May."). "Out of" keeps it
  * apart from the visible counter ("Step 2 of 5"), which it would otherwise repeat word for word.
@@ -77,5 +94,5 @@ export function stepAnnouncement(
     .filter((node) => node !== undefined)
     .map(nodeName);
   const title = flat(step.title ?? '');
-  return `${where}${title ? `: ${title}` : ''}.${focus.length > 0 ? ` Focus: ${focus.join('; ')}.` : ''}`;
+  return `${stop(`${where}${title ? `: ${title}` : ''}`)}${focus.length > 0 ? ` ${stop(`Focus: ${focus.join('; ')}`)}` : ''}`;
 }

@@ -58,6 +58,31 @@ describe('the map as a screen reader meets it', () => {
     expect(card('t')?.getAttribute('aria-selected')).toBe('false');
   });
 
+  test('a folded card says how many nodes its fold hides; its badge is for the eye only', async () => {
+    const { store } = await renderMap(
+      [
+        { ...(NODES[0] as ArgMap['nodes'][number]), collapsed: true },
+        ...NODES.slice(1),
+        { id: 'r', kind: 'rebuttal', text: 'Talks failed before.', position: { x: 0, y: 440 } },
+      ],
+      [...EDGES, { id: 'e3', from: 'r', to: 'p', relation: 'opposes' }],
+    );
+    await expect.poll(() => card('t')?.getAttribute('aria-description')).toBe('3 nodes folded away');
+    expect(document.querySelectorAll('.react-flow__node')).toHaveLength(1);
+    const badge = card('t')?.querySelector('.fold-badge');
+    expect(badge?.textContent).toBe('+3');
+    expect(badge?.getAttribute('aria-hidden')).toBe('true');
+    expect(card('t')?.querySelectorAll('button, [tabindex]')).toHaveLength(0);
+    // Selecting it says so too.
+    const stop = announceSelections(store);
+    await render(<LiveRegion />);
+    store.getState().select(['t']);
+    await expect
+      .element(page.getByRole('status', { name: 'Announcements' }))
+      .toHaveTextContent('Thesis: Reconciliation is possible. 3 nodes folded away');
+    stop();
+  });
+
   test('the cards are in the page in the outline’s order, and the canvas describes its keys', async () => {
     await renderMap(NODES.toReversed(), EDGES);
     const order = [...document.querySelectorAll('.react-flow__node')].map((n) => n.getAttribute('data-id'));

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { announcements, axeViolations } from './support/a11yChecks';
+import { announcements, axeViolations, expectVisibleFocus } from './support/a11yChecks';
 import { launchArgmap } from './support/argmapApp';
 import { typeNode } from './support/typeNode';
 
@@ -42,6 +42,18 @@ test('axe finds no problem of any impact in the editor, its dialogs and panels, 
   // Adding the steps opened the tour panel beside the map.
   await expect(page.getByRole('complementary', { name: 'Tour' })).toBeVisible();
   await check('node selected, tour panel');
+  // A folded card: its "+2" badge is for the eye; the card itself says what the fold hides, and = unfolds it.
+  const thesis = page.locator('.react-flow__node-thesis');
+  await page.keyboard.press('ArrowUp');
+  await expect(thesis).toBeFocused();
+  await page.keyboard.press('-');
+  await expect(page.locator('.react-flow__node')).toHaveCount(1);
+  await expect(thesis.locator('.fold-badge')).toHaveText('+2');
+  await expect(thesis).toHaveAttribute('aria-description', '2 nodes folded away');
+  await check('folded card');
+  await page.keyboard.press('=');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+  await expect(thesis).not.toHaveAttribute('aria-description', /folded/);
   await page.keyboard.press(`${ctrl}+Shift+T`);
   await expect(page.getByRole('complementary', { name: 'Tour' })).toHaveCount(0);
   await page.keyboard.press(`${ctrl}+K`);
@@ -110,4 +122,30 @@ test('the live region says what was selected, added, deleted and undone', async 
   await page.keyboard.press(`${ctrl}+Z`);
   await expect(announcements(page)).toHaveText('Undone: Delete node');
   await close();
+});
+
+test('the presenter view: axe finds no problem, its controls take Tab with visible focus, its notes are a named region', async ({
+  browser,
+}) => {
+  const app = await launchArgmap(browser, { blank: true });
+  const { page } = app;
+  await buildSmallMap(page);
+  await page.keyboard.press('Alt+F5');
+  const presenter = await app.presenterWindow();
+  // The tour's current step is its last, the one just added.
+  await expect(presenter.getByText('Step 2 of 2')).toBeVisible();
+  const found = await axeViolations(presenter);
+  console.log(`presenter view: ${found.length} ${found.join('; ')}`);
+  expect(found).toEqual([]);
+  await expect(presenter.getByRole('region', { name: 'Speaker notes' })).toContainText(
+    'No notes for this step.',
+  );
+  await expect(presenter.getByRole('status', { name: 'Announcements' })).toHaveText(
+    'Step 2 out of 2. Focus: Premise: Cars make streets loud.',
+  );
+  for (const name of ['Previous step', 'Next step', 'End the presentation']) {
+    await presenter.keyboard.press('Tab');
+    await expectVisibleFocus(presenter.getByRole('button', { name }));
+  }
+  await app.close();
 });

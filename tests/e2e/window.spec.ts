@@ -286,3 +286,43 @@ test('the laser pointer stays where the pointer rests, until it leaves the windo
   await expect(page.locator('canvas.laser')).toHaveCount(0);
   await app.close();
 });
+
+test('at 200 % zoom (640×400) the properties stand above the source text: the map keeps half the window, a third beside the outline', async ({
+  browser,
+}) => {
+  const app = await launchAt(browser, { width: 640, height: 400 });
+  const { page } = app;
+  const thesis = page.locator('.react-flow__node-thesis');
+  await thesis.click();
+  const inspector = page.getByRole('complementary', { name: 'Node properties' });
+  const source = page.getByRole('complementary', { name: 'Source text' });
+  await expect(inspector).toBeVisible();
+  await expect(source).toBeVisible();
+  expect(await cutOff(page)).toEqual({ pageWidth: 640, window: 640, outside: [] });
+
+  const [canvasBox, inspectorBox, sourceBox] = await Promise.all(
+    [page.locator('.canvas'), page.locator('.side-dock'), source].map((part) => part.boundingBox()),
+  );
+  expect(canvasBox?.width).toBeGreaterThanOrEqual(320);
+  // One column: the properties over the source text, both right of the map, and both tall enough to use.
+  expect(inspectorBox?.x).toBe(sourceBox?.x);
+  expect((inspectorBox?.y ?? 0) + (inspectorBox?.height ?? 0)).toBeLessThanOrEqual(sourceBox?.y ?? 0);
+  expect((canvasBox?.x ?? 0) + (canvasBox?.width ?? 0)).toBeLessThanOrEqual(inspectorBox?.x ?? 0);
+  expect(inspectorBox?.height).toBeGreaterThanOrEqual(120);
+  expect(sourceBox?.height).toBeGreaterThanOrEqual(120);
+  await expect(thesis).toBeInViewport({ ratio: 1 });
+
+  // F6 still reaches both, in the order they stand.
+  await thesis.focus();
+  await page.keyboard.press('F6');
+  await expect(inspector.getByRole('combobox', { name: 'Kind' })).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(source.locator(':focus')).toHaveCount(1);
+
+  // With the outline open on the left as well, every part narrows: the map keeps about a third.
+  await page.keyboard.press(`${ctrl}+Shift+O`);
+  await expect(page.getByRole('complementary', { name: 'Outline' })).toBeVisible();
+  expect(await cutOff(page)).toEqual({ pageWidth: 640, window: 640, outside: [] });
+  expect((await page.locator('.canvas').boundingBox())?.width).toBeGreaterThanOrEqual(180);
+  await app.close();
+});

@@ -1,29 +1,29 @@
 import { useReactFlow } from '@xyflow/react';
+import { foldedNote } from '../../../src-shared/a11y/names';
 import { setCollapsed } from '../../../src-shared/ops/foldOps';
 import { focusOn } from '../../focus/focusActions';
 import { commitAndCloseUp } from '../../fold/closeUp';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
 
 /**
- * "+12" below a folded card: how many nodes its fold hides; pressing it unfolds the card. In Focus on
- * Claim it counts what lies below a reason, and pressing it steps down into that reason.
+ * "+12" below a folded card: how many nodes its fold hides; clicking it unfolds the card. In Focus on
+ * Claim it counts what lies below a reason, and clicking it steps down into that reason.
+ *
+ * It is drawn for the eye and the pointer only. The card is an option of the map's list, whose content a
+ * screen reader reads as plain text (a button inside would be lost: axe's nested-interactive), so the count
+ * is in the card's description instead, and the keys do what the click does: Equals (Expand) unfolds the
+ * selected card, F (Focus on Claim) steps into it.
  */
 export function FoldBadge({ id, count }: { id: string; count: number }) {
   const editor = useEditorStore();
   const flow = useReactFlow();
   const inFocus = useEditor((state) => state.focus !== null);
-  const what = `${count} ${count === 1 ? 'node' : 'nodes'}`;
-  const label = inFocus ? `Focus on this claim: ${what} below it` : `Expand: ${what} folded away`;
+  const title = inFocus ? `Focus on this claim: ${foldedNote(count, true)}` : `Expand: ${foldedNote(count)}`;
   return (
-    <button
-      type="button"
+    <span
       className="fold-badge nodrag"
-      title={label}
-      aria-label={label}
-      // Enter and Space press the button; on the canvas they would otherwise edit the card (the action registry's keys).
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') event.stopPropagation();
-      }}
+      title={title}
+      aria-hidden
       onClick={(event) => {
         event.stopPropagation();
         if (inFocus) focusOn({ editor, flow }, id);
@@ -35,6 +35,6 @@ export function FoldBadge({ id, count }: { id: string; count: number }) {
       }}
     >
       +{count.toLocaleString('en')}
-    </button>
+    </span>
   );
 }

@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { linkName, nodeDescriptions, nodeName, stepAnnouncement } from '../../../src-shared/a11y/names';
+import {
+  cardDescription,
+  foldedNote,
+  linkName,
+  nodeDescriptions,
+  nodeName,
+  stepAnnouncement,
+} from '../../../src-shared/a11y/names';
 import { inMapOrder, mapOrder } from '../../../src-shared/a11y/order';
 import type { ArgMap } from '../../../src-shared/model/map';
 import { FORMAT_VERSION } from '../../../src-shared/model/map';
@@ -67,6 +74,17 @@ describe('what a screen reader says for a node', () => {
     expect(description.endsWith('…')).toBe(true);
     expect(description.length).toBeLessThan(110);
   });
+  test('a folded card’s description says first what its fold hides, or in Focus on Claim what lies below', () => {
+    expect(cardDescription('supports: Reconciliation is possible', foldedNote(12))).toBe(
+      '12 nodes folded away; supports: Reconciliation is possible',
+    );
+    expect(cardDescription(undefined, foldedNote(1))).toBe('1 node folded away');
+    expect(cardDescription(undefined, foldedNote(3, true))).toBe('3 nodes below it');
+    expect(cardDescription('supports: Reconciliation is possible', undefined)).toBe(
+      'supports: Reconciliation is possible',
+    );
+    expect(cardDescription(undefined, undefined)).toBeUndefined();
+  });
 });
 
 describe('what a screen reader says for a link and a presented step', () => {
@@ -75,6 +93,12 @@ describe('what a screen reader says for a link and a presented step', () => {
     if (!edge) throw new Error('no link');
     expect(linkName(edge, byId('c'), byId('t'))).toBe(
       '(empty counterpoint) opposes Reconciliation is possible',
+    );
+  });
+  test('a step whose title or last node ends a sentence is not given a second full stop', () => {
+    const ended = { ...map, tour: [{ id: 's1', title: 'Why now?', focus: ['p'] }] };
+    expect(stepAnnouncement(ended, { step: 0, stepCount: 1, overview: false })).toBe(
+      'Step 1 out of 1: Why now? Focus: Premise: Both leaders softened their tone.',
     );
   });
   test('a step says where the talk is, its title and the nodes in focus', () => {
