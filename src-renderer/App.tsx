@@ -17,6 +17,7 @@ import { CommandPalette } from './chrome/CommandPalette';
 import { FindBar } from './chrome/FindBar';
 import { Flash } from './chrome/Flash';
 import { Inspector } from './chrome/Inspector';
+import { applyInterfaceSize } from './chrome/interfaceSize';
 import { KindChooser } from './chrome/KindChooser';
 import { NoticeDialog } from './chrome/NoticeDialog';
 import { QuoteAttributionDialog } from './chrome/QuoteAttributionDialog';
@@ -69,6 +70,11 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
   const tourVisible = useEditor((state) => state.tourVisible);
   const outlineVisible = useEditor((state) => state.outlineVisible);
   useEffect(() => announceSelections(store), [store]);
+  useEffect(() => {
+    // The size chosen at the last launch; main's windows open at normal size.
+    const size = store.getState().interfaceSize;
+    if (size !== 1) applyInterfaceSize(argmap, size);
+  }, [store, argmap]);
   useEffect(() => {
     window.addEventListener('keydown', wrapTab);
     return () => window.removeEventListener('keydown', wrapTab);

@@ -1,6 +1,7 @@
 import type { Handlers } from '../ipc/handle';
 import type { DocumentService } from './documentService';
 import type { ExportService } from './exportService';
+import type { Windows } from './ports';
 import type { PresentationHub } from './presentationHub';
 
 /** Every IPC channel's handler, in one table: each forwards to the service that owns the work. */
@@ -8,6 +9,7 @@ export function createHandlers(
   documents: DocumentService,
   presentations: PresentationHub,
   exports: ExportService,
+  windows: Windows,
 ): Handlers {
   return {
     'document:initial': ({ windowId }) => documents.initialDocument(windowId),
@@ -40,6 +42,9 @@ export function createHandlers(
     },
     'window:setFullScreen': ({ windowId }, { on }) => {
       presentations.setFullScreen(windowId, on);
+    },
+    'window:setInterfaceSize': ({ windowId }, { factor }) => {
+      windows.setInterfaceSize?.(windowId, factor);
     },
     'dialog:confirmClose': ({ windowId }) => documents.confirmClose(windowId),
     'present:openPresenter': ({ windowId }, { text, state }) =>

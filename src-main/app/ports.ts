@@ -75,6 +75,8 @@ export interface Windows {
   setEdited(windowId: number, edited: boolean): void;
   /** Puts a window in or out of full screen. */
   setFullScreen?(windowId: number, on: boolean): void;
+  /** Zooms a window's page by `factor` (1 is normal): the interface's size. */
+  setInterfaceSize?(windowId: number, factor: number): void;
   /** Opens the presenter's window for a presentation shown in `audienceId`; returns its id. */
   openPresenter(audienceId: number): number;
 }

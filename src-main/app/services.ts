@@ -86,7 +86,7 @@ export function createServices(platform: Platform) {
     fonts: platform.fonts,
     clipboard: platform.clipboard,
   });
-  const handlers = createHandlers(documents, presentations, exports);
+  const handlers = createHandlers(documents, presentations, exports, windows);
 
   const guarded: Record<string, GuardedHandler> = {};
   for (const channel of INVOKE_CHANNELS) {

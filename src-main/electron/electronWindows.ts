@@ -54,6 +54,9 @@ export function electronWindows(hooks: WindowHooks): Windows {
       const window = BrowserWindow.fromId(windowId);
       if (window && window.isFullScreen() !== on) window.setFullScreen(on);
     },
+    setInterfaceSize(windowId, factor) {
+      BrowserWindow.fromId(windowId)?.webContents.setZoomFactor(factor);
+    },
     setEdited(windowId, edited) {
       BrowserWindow.fromId(windowId)?.setDocumentEdited(edited);
     },

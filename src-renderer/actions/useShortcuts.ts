@@ -6,8 +6,14 @@ import type { ActionContext } from './actionContext';
 import { keyContextOf, keyMayRun, TEXT_FIELD_COMMANDS } from './keyContext';
 import { runAction } from './runAction';
 
-/** Menu items that work while presenting: the projector theme and the light/dark theme. */
-const LOOK_ACTIONS = new Set(['view.projector', 'view.theme']);
+/** Menu items that work while presenting: the projector theme, the light/dark theme, the interface's size. */
+const LOOK_ACTIONS = new Set([
+  'view.projector',
+  'view.theme',
+  'view.largerInterface',
+  'view.smallerInterface',
+  'view.actualInterface',
+]);
 
 /**
  * The keyboard shortcuts of every action in the catalog, and the menu's clicks (which main forwards

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { Notice } from '../../src-shared/ipc/contract';
 import type { ArgMap, NodeKind } from '../../src-shared/model/map';
+import { interfaceSizeOf } from '../../src-shared/view/interfaceSize';
 import type { EditorStoreState } from './editorStore';
 
 export interface SourceRange {
@@ -36,6 +37,8 @@ export interface ViewSlice {
   sourceVisible: boolean;
   snapToGrid: boolean;
   theme: Theme;
+  /** The page's zoom (View → Larger/Smaller Interface), 1 as normal; remembered between launches. */
+  interfaceSize: number;
   /** Larger type, thicker links, stronger contrast: for a projector, while presenting or editing. */
   projector: boolean;
   tourVisible: boolean;
@@ -69,6 +72,7 @@ export interface ViewSlice {
   toggleSource(): void;
   toggleSnap(): void;
   setTheme(theme: Theme): void;
+  setInterfaceSize(size: number): void;
   toggleProjector(): void;
   toggleTour(): void;
   selectTourStep(index: number): void;
@@ -99,6 +103,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   sourceVisible: true,
   snapToGrid: false,
   theme: initialTheme(),
+  interfaceSize: interfaceSizeOf(localStorage.getItem(INTERFACE_SIZE_KEY)),
   projector: false,
   tourVisible: false,
   tourStep: 0,
@@ -132,6 +137,10 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
     localStorage.setItem(THEME_KEY, theme);
     set({ theme });
   },
+  setInterfaceSize: (interfaceSize) => {
+    localStorage.setItem(INTERFACE_SIZE_KEY, String(interfaceSize));
+    set({ interfaceSize });
+  },
   toggleProjector: () => set((state) => ({ projector: !state.projector })),
   toggleTour: () => set((state) => ({ tourVisible: !state.tourVisible })),
   selectTourStep: (index) => set({ tourStep: index }),
@@ -159,6 +168,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
 });
 
 const THEME_KEY = 'argmap.theme';
+const INTERFACE_SIZE_KEY = 'argmap.interfaceSize';
 
 /** The theme last chosen here, or else the system's. */
 function initialTheme(): Theme {

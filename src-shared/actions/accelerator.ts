@@ -30,6 +30,9 @@ const KEY_NAMES: Record<string, string> = {
   del: 'delete',
 };
 
+/** The physical keys (`KeyboardEvent.code`) of punctuation that Shift changes. */
+const PHYSICAL_KEYS: Record<string, string> = { '-': 'Minus', '=': 'Equal' };
+
 export function parseAccelerator(accelerator: string): Chord {
   const parts = accelerator.split(/\+(?!$)/).map((part) => part.toLowerCase());
   const raw = parts.pop() ?? '';
@@ -58,6 +61,8 @@ export function matchesAccelerator(accelerator: string, press: KeyPress, isMac: 
   if (key === chord.key) return true;
   const physical = press.code?.replace(/^(Key|Digit)/, '').toLowerCase();
   if (/^[a-z0-9]$/.test(chord.key) && physical === chord.key) return true;
+  // Shift changes "-" and "=" into "_" and "+": Ctrl+Shift+- is still the minus key.
+  if (PHYSICAL_KEYS[chord.key] !== undefined && press.code === PHYSICAL_KEYS[chord.key]) return true;
   // "=" and "+" share a key: Zoom In should work with or without Shift on most layouts.
   return chord.key === '=' && key === '+';
 }

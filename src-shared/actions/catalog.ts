@@ -100,6 +100,9 @@ export const ACTIONS = [
   item('view', 'regions', 'view.previousRegion', 'Previous Region', 'Shift+F6', always),
   item('view', 'look', 'view.snap', 'Snap to Grid', "CmdOrCtrl+'"),
   item('view', 'look', 'view.theme', 'Dark Theme'),
+  item('view', 'interface', 'view.largerInterface', 'Larger Interface', 'CmdOrCtrl+Shift+='),
+  item('view', 'interface', 'view.smallerInterface', 'Smaller Interface', 'CmdOrCtrl+Shift+-'),
+  item('view', 'interface', 'view.actualInterface', 'Actual Interface Size', 'CmdOrCtrl+Shift+0'),
   item('view', 'assess', 'view.assess', 'Assess Mode', 'Shift+A'),
 
   item('map', 'add', 'node.addPremise', 'New Premise', 'P'),

@@ -23,6 +23,7 @@ export const INVOKE_CHANNELS = [
   'window:setDirty',
   'window:close',
   'window:setFullScreen',
+  'window:setInterfaceSize',
   'dialog:confirmClose',
   'present:openPresenter',
   'present:initial',

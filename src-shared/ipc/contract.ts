@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExportOptions } from '../export/exportOptions';
 import { LIMITS } from '../model/limits';
 import type { ArgMap } from '../model/map';
+import { LARGEST_INTERFACE, SMALLEST_INTERFACE } from '../view/interfaceSize';
 import type { EventChannel, InvokeChannel } from './channels';
 
 /** A document as main hands it to a window: the map and the name to show. The path stays in main. */
@@ -156,6 +157,11 @@ export const invokeContract = {
   /** Presenting: main puts the window in and out of full screen (a page may not ask for it). */
   'window:setFullScreen': {
     args: z.tuple([z.strictObject({ on: z.boolean() })]),
+    result: undefined as undefined,
+  },
+  /** View → Larger/Smaller Interface: main zooms the window's page (a page may not zoom itself). */
+  'window:setInterfaceSize': {
+    args: z.tuple([z.strictObject({ factor: z.number().min(SMALLEST_INTERFACE).max(LARGEST_INTERFACE) })]),
     result: undefined as undefined,
   },
   'dialog:confirmClose': { args: noArgs, result: {} as CloseChoice },

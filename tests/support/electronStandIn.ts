@@ -12,6 +12,10 @@ class StandInWebContents extends EventEmitter {
   readonly sent: Array<[string, unknown]> = [];
   windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
   loading = false;
+  zoomFactor = 1;
+  setZoomFactor(factor: number) {
+    this.zoomFactor = factor;
+  }
   send(channel: string, payload: unknown) {
     this.sent.push([channel, payload]);
   }

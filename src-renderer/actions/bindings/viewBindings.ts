@@ -1,11 +1,18 @@
+import {
+  LARGEST_INTERFACE,
+  nextInterfaceSize,
+  SMALLEST_INTERFACE,
+} from '../../../src-shared/view/interfaceSize';
 import { cycleRegion } from '../../a11y/regions';
 import { cameraState, wholeMapViewport } from '../../canvas/camera';
+import { changeInterfaceSize } from '../../chrome/interfaceSize';
 import type { ActionContext } from '../actionContext';
 import { selectedNodes } from '../selection';
 import type { Bindings } from './types';
 
 const ZOOM = { duration: 200 };
 const camera = (ctx: ActionContext) => cameraState(ctx.canvas.getState());
+const size = (ctx: ActionContext) => ctx.editor.getState().interfaceSize;
 
 export const viewBindings: Bindings<'view'> = {
   'view.palette': { run: (ctx) => ctx.editor.getState().showPalette(true) },
@@ -37,6 +44,15 @@ export const viewBindings: Bindings<'view'> = {
   'view.toggleTour': { run: (ctx) => ctx.editor.getState().toggleTour() },
   'view.projector': { run: (ctx) => ctx.editor.getState().toggleProjector() },
   'view.assess': { run: (ctx) => ctx.editor.getState().toggleAssess() },
+  'view.largerInterface': {
+    enabled: (ctx) => size(ctx) < LARGEST_INTERFACE,
+    run: (ctx) => changeInterfaceSize(ctx, nextInterfaceSize(size(ctx), 1)),
+  },
+  'view.smallerInterface': {
+    enabled: (ctx) => size(ctx) > SMALLEST_INTERFACE,
+    run: (ctx) => changeInterfaceSize(ctx, nextInterfaceSize(size(ctx), -1)),
+  },
+  'view.actualInterface': { enabled: (ctx) => size(ctx) !== 1, run: (ctx) => changeInterfaceSize(ctx, 1) },
   'view.theme': {
     run: (ctx) => ctx.editor.getState().setTheme(ctx.editor.getState().theme === 'dark' ? 'light' : 'dark'),
   },

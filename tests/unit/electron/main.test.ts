@@ -218,6 +218,17 @@ describe.each(['darwin', 'win32', 'linux'] as const)('main on %s', (platform) =>
     expect(StandInWindow.all).toHaveLength(0);
   });
 
+  test('View → Larger Interface: main zooms the window’s page, within the sizes the interface takes', async () => {
+    await launch(platform);
+    const window = await ready();
+    await invoke('window:setInterfaceSize', window, [{ factor: 2 }]);
+    expect(window.webContents.zoomFactor).toBe(2);
+    await expect(invoke('window:setInterfaceSize', window, [{ factor: 40 }])).rejects.toThrow(
+      /invalid arguments/,
+    );
+    expect(window.webContents.zoomFactor).toBe(2);
+  });
+
   test('presenting: main puts the window in full screen and takes it out again', async () => {
     await launch(platform);
     const window = await ready();

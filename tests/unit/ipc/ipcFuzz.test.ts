@@ -94,6 +94,7 @@ function app() {
     documents,
     new PresentationHub(windows),
     new ExportService({ fs: recordingFs, dialogs, windows, fonts: loadInterFonts }),
+    windows,
   );
   const trusted = trustedUrlMatcher(APP_URL);
   return Object.fromEntries(
@@ -123,6 +124,7 @@ const VALID: Record<InvokeChannel, unknown[]> = {
   'journal:write': [{ text }],
   'window:setDirty': [{ dirty: true }],
   'window:setFullScreen': [{ on: true }],
+  'window:setInterfaceSize': [{ factor: 1.5 }],
   'window:close': [],
   'dialog:confirmClose': [],
   'present:openPresenter': [{ text, state: snapshot }],
