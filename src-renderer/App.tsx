@@ -24,6 +24,7 @@ import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { SideDock } from './chrome/SideDock';
 import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { Toolbar } from './chrome/Toolbar';
+import { ComparedMapPane } from './compare/ComparedMapPane';
 import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
@@ -98,6 +99,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
             <FindBar run={run} />
             <Flash />
           </section>
+          <ComparedMapPane ctx={ctx} />
           <SideDock label="Properties">
             <Inspector run={run} />
           </SideDock>
