@@ -114,7 +114,7 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
             if (!node) return null;
             const { link, claim } = claimInReference(other, report, id);
             return (
-              <li key={id} className="compare-extra">
+              <li key={id} className="compare-extra-item">
                 <NodeSummary node={node} />
                 {claim ? (
                   <button

@@ -1,5 +1,5 @@
-import { ReactFlow } from '@xyflow/react';
-import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
+import { type NodeChange, ReactFlow } from '@xyflow/react';
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { mapOrder } from '../../src-shared/a11y/order';
 import { edgeTypes } from '../canvas/edgeTypes';
@@ -8,7 +8,9 @@ import { nodeTypes } from '../canvas/nodeTypes';
 import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from '../canvas/toFlow';
 import { useEditor } from '../store/EditorContext';
 
-const NONE = new Map();
+type Sizes = ReadonlyMap<string, { width: number; height: number }>;
+const NONE: Sizes = new Map();
+const NO_MOVES = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
 /** Keys that step through the cards in reading order, as the map's own cards do. */
@@ -37,6 +39,14 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
   const selected = useEditor((state) => state.selectedIds);
   const container = useRef<HTMLDivElement>(null);
   const deriveNodes = useMemo(createNodeDeriver, []);
+  // Cards as React Flow measured them, kept as the map's canvas keeps them: its nodes are controlled.
+  const [measured, setMeasured] = useState<Sizes>(NONE);
+  const onNodesChange = useCallback((changes: NodeChange<ArgFlowNode>[]) => {
+    const sizes = changes.flatMap((change) =>
+      change.type === 'dimensions' && change.dimensions ? [[change.id, change.dimensions] as const] : [],
+    );
+    if (sizes.length > 0) setMeasured((previous) => new Map([...previous, ...sizes]));
+  }, []);
   const order = useMemo(() => mapOrder(map), [map]);
   const descriptions = useMemo(() => nodeDescriptions(map), [map]);
   const tabStop = order.find((id) => selected.has(id)) ?? order[0] ?? null;
@@ -44,14 +54,14 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
     () =>
       deriveNodes(map.nodes, {
         selected,
-        dragging: NONE,
-        measured: NONE,
+        dragging: NO_MOVES,
+        measured,
         highlighted: null,
         marks,
         descriptions,
         tabStop,
       }),
-    [deriveNodes, map.nodes, selected, marks, descriptions, tabStop],
+    [deriveNodes, map.nodes, selected, measured, marks, descriptions, tabStop],
   );
   const edges = useMemo(() => toFlowEdges(map.edges, NO_SELECTION, map.nodes), [map]);
 
@@ -88,6 +98,7 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
       edges={edges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
