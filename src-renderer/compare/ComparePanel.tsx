@@ -154,9 +154,9 @@ function List({ title, count, children }: { title: string; count: number; childr
   if (count === 0) return null;
   return (
     <section className="compare-list" aria-label={title}>
-      <h3>
+      <h2>
         {title} <span className="compare-count">{count}</span>
-      </h3>
+      </h2>
       <ul>{children}</ul>
     </section>
   );

@@ -24,7 +24,7 @@ export function CounterpartSection({ comparison, report }: CounterpartSectionPro
     const counterpart = nodeOf(counterpartInOther(report, selected));
     return (
       <section className="compare-counterpart" aria-label="Counterpart of the selected node">
-        <h3>In {name}</h3>
+        <h2>In {name}</h2>
         {counterpart ? <NodeSummary node={counterpart} /> : <p className="compare-none">No counterpart.</p>}
       </section>
     );
@@ -34,7 +34,7 @@ export function CounterpartSection({ comparison, report }: CounterpartSectionPro
   if (!extra) return null;
   return (
     <section className="compare-counterpart" aria-label="Counterpart of the selected node">
-      <h3>Selected in {name}</h3>
+      <h2>Selected in {name}</h2>
       <NodeSummary node={extra} />
       <p className="compare-none">Not in the reference.</p>
     </section>

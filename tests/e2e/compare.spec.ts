@@ -13,6 +13,7 @@ import {
   removeNodes,
   renameIds,
 } from '../support/plantChanges';
+import { axeViolations, expectVisibleFocus } from './support/a11yChecks';
 import { type ArgmapApp, launchArgmap } from './support/argmapApp';
 
 const ctrl = process.platform === 'darwin' ? 'Meta' : 'Control';
@@ -178,6 +179,8 @@ test("F6 reaches the student's map, where arrows walk its nodes and Esc closes i
   await page.locator(`.canvas .react-flow__node[data-id="${thesis}"]`).click();
   await page.keyboard.press('F6');
   await expect(side.locator(`.react-flow__node[data-id="${idOf.get(thesis)}"]`)).toBeFocused();
+  await expectVisibleFocus(side.locator(`.react-flow__node[data-id="${idOf.get(thesis)}"]`));
+  expect(await axeViolations(page)).toEqual([]);
 
   // Arrows walk the student's nodes in reading order, picking each: the reference follows.
   const order = mapOrder(map);
