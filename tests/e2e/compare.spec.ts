@@ -160,6 +160,15 @@ test("the student's map opens beside the reference, read only, and selecting a n
   await expect(panel).toBeVisible();
   await panel.getByRole('button', { name: 'Show student beside the map' }).click();
   await expect(side.locator('.react-flow__node')).toHaveCount(100);
+  // View → Show Compared Map Beside does the same from the menu and the palette.
+  await page.keyboard.press(`${ctrl}+K`);
+  await page.keyboard.type('Show Compared Map Beside');
+  await page.keyboard.press('Enter');
+  await expect(side).toHaveCount(0);
+  await page.keyboard.press(`${ctrl}+K`);
+  await page.keyboard.type('Show Compared Map Beside');
+  await page.keyboard.press('Enter');
+  await expect(side.locator('.react-flow__node')).toHaveCount(100);
 
   // Ending the comparison closes it; the student's file is as it was.
   await panel.getByRole('button', { name: 'Close the comparison' }).click();
