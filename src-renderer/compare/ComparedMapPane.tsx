@@ -8,9 +8,10 @@ import { IconButton } from '../chrome/IconButton';
 import { EditorProvider, useEditor } from '../store/EditorContext';
 import type { EditorStore } from '../store/editorStore';
 import { ComparedMapCanvas } from './ComparedMapCanvas';
-import { comparedMapStore } from './comparedMapStore';
+import { comparedMapStore, paneKey } from './comparedMapStore';
 import { otherMapMarks } from './comparisonReport';
 import { useCounterpartSelection } from './useCounterpartSelection';
+import './compareSide.css';
 
 /**
  * While comparing, the other map beside the reference, in the same window: coloured by how each of its
@@ -43,7 +44,7 @@ export function ComparedMapPane({ ctx }: { ctx: ActionContext }) {
         </span>
         <IconButton icon={X} label="Close the compared map" size={16} onClick={close} />
       </header>
-      <ReactFlowProvider key={comparison.name}>
+      <ReactFlowProvider key={paneKey(side)}>
         <EditorProvider store={side}>
           <ComparedMap ctx={ctx} side={side} />
         </EditorProvider>
