@@ -1,6 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { X } from 'lucide-react';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ActionContext } from '../actions/actionContext';
 import type { NodeMark } from '../canvas/nodeMarks';
@@ -10,6 +10,7 @@ import type { EditorStore } from '../store/editorStore';
 import { ComparedMapCanvas } from './ComparedMapCanvas';
 import { comparedMapStore, paneKey } from './comparedMapStore';
 import { otherMapMarks } from './comparisonReport';
+import { SideSplitter } from './SideSplitter';
 import { useCounterpartSelection } from './useCounterpartSelection';
 import './compareSide.css';
 
@@ -21,6 +22,9 @@ import './compareSide.css';
 export function ComparedMapPane({ ctx }: { ctx: ActionContext }) {
   const comparison = useEditor((state) => state.comparison);
   const open = useEditor((state) => state.comparisonSide);
+  const pane = useRef<HTMLElement>(null);
+  // Half the canvas's room until the splitter is moved.
+  const [paneWidth, setPaneWidth] = useState<number | null>(null);
   if (!comparison || !open) return null;
   const side = comparedMapStore(comparison.other, comparison.name);
   const close = () => {
@@ -28,28 +32,33 @@ export function ComparedMapPane({ ctx }: { ctx: ActionContext }) {
     document.querySelector<HTMLElement>('.compare-panel .compare-side-toggle')?.focus();
   };
   return (
-    <section
-      className="compare-side"
-      aria-label={`Compared map: ${comparison.name}`}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.stopPropagation();
-        close();
-      }}
-    >
-      <header className="compare-side-header">
-        <span className="compare-side-title" title={comparison.name}>
-          {comparison.name}
-          <span className="compare-side-note"> · read only</span>
-        </span>
-        <IconButton icon={X} label="Close the compared map" size={16} onClick={close} />
-      </header>
-      <ReactFlowProvider key={paneKey(side)}>
-        <EditorProvider store={side}>
-          <ComparedMap ctx={ctx} side={side} />
-        </EditorProvider>
-      </ReactFlowProvider>
-    </section>
+    <>
+      <SideSplitter pane={pane} onResize={setPaneWidth} />
+      <section
+        ref={pane}
+        className="compare-side"
+        style={paneWidth === null ? undefined : { width: paneWidth, flex: '0 1 auto' }}
+        aria-label={`Compared map: ${comparison.name}`}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          close();
+        }}
+      >
+        <header className="compare-side-header">
+          <span className="compare-side-title" title={comparison.name}>
+            {comparison.name}
+            <span className="compare-side-note"> · read only</span>
+          </span>
+          <IconButton icon={X} label="Close the compared map" size={16} onClick={close} />
+        </header>
+        <ReactFlowProvider key={paneKey(side)}>
+          <EditorProvider store={side}>
+            <ComparedMap ctx={ctx} side={side} />
+          </EditorProvider>
+        </ReactFlowProvider>
+      </section>
+    </>
   );
 }
 

@@ -154,6 +154,13 @@ test("the student's map opens beside the reference, read only, and selecting a n
   await expect(mine.locator('.react-flow__node')).toHaveCount(100);
   await expect(side.locator('.react-flow__node')).toHaveCount(100);
 
+  // The two maps share the width; the splitter between them gives one more.
+  const splitter = page.getByRole('separator', { name: 'Resize the compared map' });
+  const before = (await side.boundingBox())?.width ?? 0;
+  await splitter.focus();
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect.poll(async () => (await side.boundingBox())?.width).toBe(Math.round(before) + 80);
+
   // Closing the pane ends the side view, not the comparison; the panel opens it again.
   await side.getByRole('button', { name: 'Close the compared map' }).click();
   await expect(side).toHaveCount(0);
