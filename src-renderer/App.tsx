@@ -26,6 +26,7 @@ import { ShortcutSheet } from './chrome/ShortcutSheet';
 import { SideDock } from './chrome/SideDock';
 import { SourceInfoDialog } from './chrome/SourceInfoDialog';
 import { Toolbar } from './chrome/Toolbar';
+import { ComparedMapPane } from './compare/ComparedMapPane';
 import { ComparePanel } from './compare/ComparePanel';
 import { ExportDialog } from './export/ExportDialog';
 import { ExportProgress } from './export/ExportProgress';
@@ -109,6 +110,7 @@ function Editor({ store, argmap }: { store: EditorStore; argmap: ArgmapApi }) {
             <FindBar run={run} />
             <Flash />
           </section>
+          <ComparedMapPane ctx={ctx} />
           {/* One column in a narrow window (200 % zoom): the properties above the source text (a11y.css). */}
           <div className="side-column">
             <SideDock label="Properties">

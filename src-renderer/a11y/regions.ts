@@ -1,8 +1,10 @@
 /**
  * The window's regions as F6 and Shift+F6 cycle them (as VS Code and Office do): the toolbar, the side
- * panels, the map, the properties dock and the source text, in the order they stand on screen.
+ * panels, the map, the map it is compared with, the properties dock and the source text, in the order
+ * they stand on screen.
  */
-const REGIONS = '.app > .toolbar, .workspace > aside, .workspace > .canvas, .side-column > aside';
+const REGIONS =
+  '.app > .toolbar, .workspace > aside, .workspace > .canvas, .workspace > .compare-side, .side-column > aside';
 export const TABBABLE =
   'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
@@ -21,7 +23,7 @@ function regions(): HTMLElement[] {
 function entryOf(region: HTMLElement): HTMLElement | null {
   const remembered = lastFocus.get(region);
   if (remembered?.isConnected && region.contains(remembered) && shown(remembered)) return remembered;
-  if (region.matches('.canvas'))
+  if (region.matches('.canvas, .compare-side'))
     return region.querySelector<HTMLElement>('.react-flow__node[tabindex="0"], .react-flow[tabindex="0"]');
   return [...region.querySelectorAll<HTMLElement>(TABBABLE)].find(shown) ?? null;
 }

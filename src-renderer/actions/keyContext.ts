@@ -20,7 +20,8 @@ function isCanvasFocus(target: EventTarget | null): boolean {
   return (
     target === document.body ||
     target === document.documentElement ||
-    (target instanceof Element && !!target.closest('.react-flow'))
+    // The map compared with is read only: bare keys there are its own (arrows, Enter, Esc), never map commands.
+    (target instanceof Element && !!target.closest('.react-flow') && !target.closest('.compare-side'))
   );
 }
 

@@ -2,14 +2,16 @@ import { X } from 'lucide-react';
 import { explainDifference, quoteText } from '../../src-shared/compare/describeComparison';
 import { claimInReference, takeNode } from '../../src-shared/compare/takeNode';
 import { newId } from '../../src-shared/model/ids';
-import type { ArgMap, ArgNode } from '../../src-shared/model/map';
+import type { ArgMap } from '../../src-shared/model/map';
 import type { ActionContext } from '../actions/actionContext';
 import { applyResult } from '../actions/applyResult';
 import { focusNodeCard } from '../actions/focusNodeCard';
 import { revealNode } from '../actions/reveal';
 import { IconButton } from '../chrome/IconButton';
 import { useEditor } from '../store/EditorContext';
+import { CounterpartSection } from './CounterpartSection';
 import { comparisonReport } from './comparisonReport';
+import { NodeSummary } from './NodeSummary';
 import './compare.css';
 
 /** "1 difference", "3 differences", "0 differences". */
@@ -26,7 +28,7 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
   const comparison = useEditor((state) => state.comparison);
   const report = useEditor(comparisonReport);
   const map = useEditor((state) => state.map);
-  const selectedIds = useEditor((state) => state.selectedIds);
+  const sideOpen = useEditor((state) => state.comparisonSide);
   if (!comparison || !report) return null;
   const { other, name } = comparison;
   const nodeIn = (of: ArgMap, id: string) => of.nodes.find((node) => node.id === id);
@@ -44,9 +46,6 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
       if (added?.type === 'insert') show(added.record.id);
     }
   };
-  const [selected] = selectedIds.size === 1 ? [...selectedIds] : [];
-  const counterpartId = report.matched.find((pair) => pair.reference === selected)?.other;
-  const counterpart = counterpartId ? nodeIn(other, counterpartId) : undefined;
   const { score } = report;
 
   return (
@@ -78,17 +77,17 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
           <li className="is-matched">Matched</li>
           <li className="is-different">Different</li>
           <li className="is-missing">Missing</li>
+          <li className="is-extra">Extra</li>
         </ul>
-        {selected ? (
-          <section className="compare-counterpart" aria-label="Counterpart of the selected node">
-            <h3>In {name}</h3>
-            {counterpart ? (
-              <NodeSummary node={counterpart} />
-            ) : (
-              <p className="compare-none">No counterpart.</p>
-            )}
-          </section>
-        ) : null}
+        <button
+          type="button"
+          className="button compare-side-toggle"
+          aria-pressed={sideOpen}
+          onClick={() => ctx.editor.getState().showComparisonSide(!sideOpen)}
+        >
+          {sideOpen ? `Hide ${name} beside the map` : `Show ${name} beside the map`}
+        </button>
+        <CounterpartSection comparison={comparison} report={report} />
         <List title="Differences" count={report.differences.length}>
           {report.differences.map((difference) => (
             <li key={`${difference.reference}-${difference.what}`}>
@@ -115,7 +114,7 @@ export function ComparePanel({ ctx }: { ctx: ActionContext }) {
             if (!node) return null;
             const { link, claim } = claimInReference(other, report, id);
             return (
-              <li key={id} className="compare-extra">
+              <li key={id} className="compare-extra-item">
                 <NodeSummary node={node} />
                 {claim ? (
                   <button
@@ -151,23 +150,13 @@ function Score({ label, value }: { label: string; value: string }) {
   );
 }
 
-function NodeSummary({ node }: { node: ArgNode }) {
-  return (
-    <p className="compare-node">
-      <span className="compare-what">{node.kind}</span>
-      {node.text || '(no text)'}
-      {node.quote?.speaker ? <span className="compare-speaker"> — {node.quote.speaker}</span> : null}
-    </p>
-  );
-}
-
 function List({ title, count, children }: { title: string; count: number; children: React.ReactNode }) {
   if (count === 0) return null;
   return (
     <section className="compare-list" aria-label={title}>
-      <h3>
+      <h2>
         {title} <span className="compare-count">{count}</span>
-      </h3>
+      </h2>
       <ul>{children}</ul>
     </section>
   );

@@ -5,10 +5,12 @@ interface SplitterProps {
   min: number;
   max: number;
   onResize(width: number): void;
+  /** What a screen reader calls it: "Resize the source text" unless told. */
+  label?: string;
 }
 
 /** The handle between canvas and source pane: drag it, or focus it and use the arrow keys. */
-export function Splitter({ width, min, max, onResize }: SplitterProps) {
+export function Splitter({ width, min, max, onResize, label = 'Resize the source text' }: SplitterProps) {
   const drag = useRef<{ x: number; width: number } | null>(null);
   const clamp = (value: number) => Math.min(max, Math.max(min, Math.round(value)));
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -32,7 +34,7 @@ export function Splitter({ width, min, max, onResize }: SplitterProps) {
       className="splitter"
       role="separator"
       aria-orientation="vertical"
-      aria-label="Resize the source text"
+      aria-label={label}
       aria-valuenow={width}
       aria-valuemin={min}
       aria-valuemax={max}

@@ -50,6 +50,8 @@ export interface ViewSlice {
   revertOpen: boolean;
   /** The map the document is being compared with (File → Compare With…): the document is the reference. */
   comparison: { name: string; other: ArgMap } | null;
+  /** While comparing: the other map is drawn beside the reference (closed, the comparison goes on). */
+  comparisonSide: boolean;
   /** Assess mode: the canvas shows each node's standing, and A, X, O and 1–5 assess the selection. */
   assessing: boolean;
   sourceInfoOpen: boolean;
@@ -84,6 +86,7 @@ export interface ViewSlice {
   showQuoteFinder(open: boolean): void;
   setExportJob(job: ViewSlice['exportJob']): void;
   showComparison(comparison: ViewSlice['comparison']): void;
+  showComparisonSide(open: boolean): void;
   toggleAssess(): void;
   /** The view state a newly loaded document starts with. */
   resetView(): Partial<ViewSlice>;
@@ -114,6 +117,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   quoteFinderOpen: false,
   exportJob: null,
   comparison: null,
+  comparisonSide: false,
   assessing: false,
 
   select: (ids) => set({ selectedIds: new Set(ids) }),
@@ -149,7 +153,8 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   stopPresenting: () => set({ presenting: null }),
   showExport: (open) => set({ exportOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   setExportJob: (job) => set({ exportJob: job }),
-  showComparison: (comparison) => set({ comparison }),
+  showComparison: (comparison) => set({ comparison, comparisonSide: comparison !== null }),
+  showComparisonSide: (open) => set({ comparisonSide: open }),
   toggleAssess: () => set((state) => ({ assessing: !state.assessing })),
   showRevert: (open) => set({ revertOpen: open, ...(open ? { paletteOpen: false, chooser: null } : {}) }),
   showSourceInfo: (open) =>

@@ -87,6 +87,7 @@ export const ACTIONS = [
   item('view', 'zoom', 'view.fit', 'Zoom to Fit', 'Shift+1'),
   item('view', 'zoom', 'view.zoomSelection', 'Zoom to Selection', 'Shift+2'),
   item('view', 'panels', 'view.toggleOutline', 'Show Outline', 'CmdOrCtrl+Shift+O'),
+  item('view', 'panels', 'view.compareSide', 'Show Compared Map Beside'),
   item('view', 'fold', 'fold.collapse', 'Collapse', '-'),
   item('view', 'fold', 'fold.expand', 'Expand', '='),
   item('view', 'fold', 'fold.levelOne', 'Collapse to Level 1', 'Alt+1'),

@@ -41,6 +41,10 @@ export const viewBindings: Bindings<'view'> = {
   'view.previousRegion': { run: () => cycleRegion(-1) },
   'view.snap': { run: (ctx) => ctx.editor.getState().toggleSnap() },
   'view.toggleOutline': { run: (ctx) => ctx.editor.getState().toggleOutline() },
+  'view.compareSide': {
+    enabled: (ctx) => ctx.editor.getState().comparison !== null,
+    run: (ctx) => ctx.editor.getState().showComparisonSide(!ctx.editor.getState().comparisonSide),
+  },
   'view.toggleTour': { run: (ctx) => ctx.editor.getState().toggleTour() },
   'view.projector': { run: (ctx) => ctx.editor.getState().toggleProjector() },
   'view.assess': { run: (ctx) => ctx.editor.getState().toggleAssess() },
