@@ -106,7 +106,7 @@ export const viewSlice: StateCreator<EditorStoreState, [], [], ViewSlice> = (set
   sourceVisible: true,
   snapToGrid: false,
   theme: initialTheme(),
-  interfaceSize: interfaceSizeOf(localStorage.getItem(INTERFACE_SIZE_KEY)),
+  interfaceSize: interfaceSizeOf(globalThis.localStorage?.getItem(INTERFACE_SIZE_KEY)),
   projector: false,
   tourVisible: false,
   tourStep: 0,
