@@ -3,18 +3,9 @@ import { render } from 'vitest-browser-react';
 import { App } from '../../src-renderer/App';
 import { createEditorStore } from '../../src-renderer/store/editorStore';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
-import { type ArgMap, FORMAT_VERSION } from '../../src-shared/model/map';
 import { idleBridge } from './idleBridge';
+import { oneThesis } from './oneThesis';
 import { renderApp } from './renderApp';
-
-const oneThesis = (): ArgMap => ({
-  format: 'argmap',
-  version: FORMAT_VERSION,
-  title: 'Sizes',
-  nodes: [{ id: 'thesis', kind: 'thesis', text: 'Cities should ban cars.', position: { x: 0, y: 0 } }],
-  edges: [],
-  tour: [],
-});
 
 /** A bridge that records the sizes the page asks main to zoom it to. */
 function recordingBridge() {
@@ -35,7 +26,7 @@ function recordingBridge() {
 describe('View → Larger and Smaller Interface zoom the whole window, not the map', () => {
   test('Ctrl+Shift+= and Ctrl+Shift+- step the size, say it, and leave the map’s zoom alone', async () => {
     const { argmap, asked } = recordingBridge();
-    const { store } = await renderApp(oneThesis(), argmap);
+    const { store } = await renderApp(oneThesis('Sizes'), argmap);
     const mapZoom = () => document.querySelector('.react-flow__viewport')?.getAttribute('style');
     const before = mapZoom();
 
@@ -54,12 +45,12 @@ describe('View → Larger and Smaller Interface zoom the whole window, not the m
 
   test('the size chosen is asked for again at the next launch', async () => {
     const { argmap, asked } = recordingBridge();
-    const { store, screen } = await renderApp(oneThesis(), argmap);
+    const { store, screen } = await renderApp(oneThesis('Sizes'), argmap);
     store.getState().setInterfaceSize(2);
     screen.unmount();
 
     const relaunched = recordingBridge();
-    const next = createEditorStore({ map: oneThesis(), name: 'Sizes', hasFile: false });
+    const next = createEditorStore({ map: oneThesis('Sizes'), name: 'Sizes', hasFile: false });
     expect(next.getState().interfaceSize).toBe(2);
     await render(<App store={next} argmap={relaunched.argmap} />);
     await expect.poll(() => relaunched.asked).toEqual([2]);
@@ -70,7 +61,8 @@ describe('View → Larger and Smaller Interface zoom the whole window, not the m
     for (const stored of ['7', 'large', '-1', '0']) {
       localStorage.setItem('argmap.interfaceSize', stored);
       expect(
-        createEditorStore({ map: oneThesis(), name: 'Sizes', hasFile: false }).getState().interfaceSize,
+        createEditorStore({ map: oneThesis('Sizes'), name: 'Sizes', hasFile: false }).getState()
+          .interfaceSize,
       ).toBe(1);
     }
   });

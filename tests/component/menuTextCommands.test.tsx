@@ -1,7 +1,7 @@
 import { page, userEvent } from 'vitest/browser';
 import type { ArgmapApi } from '../../src-shared/ipc/api';
-import { type ArgMap, FORMAT_VERSION } from '../../src-shared/model/map';
 import { idleBridge } from './idleBridge';
+import { oneThesis } from './oneThesis';
 import { renderApp } from './renderApp';
 
 type MenuListener = (payload: { id: string; viaKey: boolean }) => void;
@@ -19,19 +19,10 @@ function bridgeWithMenu() {
   return { argmap, clickMenu: (id: string, viaKey = false) => listener({ id, viaKey }) };
 }
 
-const oneThesis = (): ArgMap => ({
-  format: 'argmap',
-  version: FORMAT_VERSION,
-  title: 'Menu',
-  nodes: [{ id: 'thesis', kind: 'thesis', text: 'Cities should ban cars.', position: { x: 0, y: 0 } }],
-  edges: [],
-  tour: [],
-});
-
 /** The editor with a premise added under the thesis by keyboard, and a way to click its menu. */
 async function editorWithOnePremise() {
   const { argmap, clickMenu } = bridgeWithMenu();
-  const { store } = await renderApp(oneThesis(), argmap);
+  const { store } = await renderApp(oneThesis('Menu'), argmap);
   store.getState().select(['thesis']);
   await userEvent.keyboard('p');
   await userEvent.type(page.getByRole('textbox', { name: 'Node text' }), 'Cars are loud.{Enter}');

@@ -7,6 +7,7 @@ import { loadMapFromText } from '../../src-shared/load/loadMap';
 import type { ArgMap } from '../../src-shared/model/map';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { type ArgmapApp, launchArgmap } from './support/argmapApp';
+import { focusedCards, presentation } from './support/presentedCards';
 
 const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
 if (!loaded.ok) throw new Error('the article map does not load');
@@ -26,26 +27,7 @@ const withBigStep: ArgMap = {
 let app: ArgmapApp;
 test.afterEach(() => app.close());
 
-const presentation = (page: Page) => page.getByRole('dialog', { name: 'Presentation' });
 const counter = (page: Page) => presentation(page).locator('.presentation-progress');
-
-/** Each focused card on screen: its id, the on-screen size of its body text, and whether all of it shows. */
-function focusedCards(page: Page) {
-  return presentation(page)
-    .locator('.react-flow__node.is-focus')
-    .evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const text = node.querySelector('.node-text') as HTMLElement;
-        const scale = text.getBoundingClientRect().width / text.offsetWidth;
-        const box = node.getBoundingClientRect();
-        return {
-          id: node.getAttribute('data-id') as string,
-          textPx: Number.parseFloat(getComputedStyle(text).fontSize) * scale,
-          onScreen: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
-        };
-      }),
-    );
-}
 
 for (const viewport of [
   { width: 1280, height: 800 },

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { loadMapFromText } from '../../src-shared/load/loadMap';
 import { type ArgmapApp, launchArgmap } from './support/argmapApp';
+import { focusedCards, presentation } from './support/presentedCards';
 
 const loaded = loadMapFromText(readFileSync('maps/article.argmap.json', 'utf8'));
 if (!loaded.ok) throw new Error('the article map does not load');
@@ -14,26 +15,6 @@ test.beforeEach(async ({ browser }) => {
   await app.page.emulateMedia({ reducedMotion: 'reduce' });
 });
 test.afterEach(() => app.close());
-
-const presentation = (page: Page) => page.getByRole('dialog', { name: 'Presentation' });
-
-/** Each focused card: the on-screen size of its body text, and whether the whole card is on screen. */
-function focusedCards(page: Page) {
-  return presentation(page)
-    .locator('.react-flow__node.is-focus')
-    .evaluateAll((nodes) =>
-      nodes.map((node) => {
-        const text = node.querySelector('.node-text') as HTMLElement;
-        const scale = text.getBoundingClientRect().width / text.offsetWidth;
-        const box = node.getBoundingClientRect();
-        return {
-          id: node.getAttribute('data-id'),
-          textPx: Number.parseFloat(getComputedStyle(text).fontSize) * scale,
-          onScreen: box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight,
-        };
-      }),
-    );
-}
 
 test('every step of the bundled tour shows its whole focus with body text of 14 px or more, at 1280 × 800', async () => {
   test.setTimeout(120_000);

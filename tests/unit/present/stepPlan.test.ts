@@ -63,6 +63,18 @@ function boxOf(map: ArgMap, step: PresentedStep): Size {
   };
 }
 
+
+/** A thesis with four claims of nine reasons each, all in one step between two small ones. */
+function tourWithSplitStep() {
+  const map = argument(
+    ids(41).map(line),
+    ids(40).map((i) => [i + 1, i < 4 ? 0 : 1 + (i % 4)] as const),
+    ids(41),
+  );
+  map.tour = [{ id: 's0', focus: ['n0'] }, ...map.tour, { id: 's2', focus: ['n1'] }];
+  return map;
+}
+
 describe('presenting a step whose focus is too large for readable text', () => {
   it('shows a step that fits where it lies on the map, unchanged', () => {
     const map = {
@@ -123,12 +135,7 @@ describe('presenting a step whose focus is too large for readable text', () => {
   });
 
   it('numbers the parts after the steps they belong to, and a typed number goes to a step’s first part', () => {
-    const map = argument(
-      ids(41).map(line),
-      ids(40).map((i) => [i + 1, i < 4 ? 0 : 1 + (i % 4)] as const),
-      ids(41),
-    );
-    map.tour = [{ id: 's0', focus: ['n0'] }, ...map.tour, { id: 's2', focus: ['n1'] }];
+    const map = tourWithSplitStep();
     const plan = planPresentation(map, SCREEN);
     const parts = plan.length - 2;
     expect(parts).toBeGreaterThan(1);
@@ -205,12 +212,7 @@ describe('presenting a step whose focus is too large for readable text', () => {
 });
 
 describe('presenting a tour with split steps', () => {
-  const map = argument(
-    ids(41).map(line),
-    ids(40).map((i) => [i + 1, i < 4 ? 0 : 1 + (i % 4)] as const),
-    ids(41),
-  );
-  map.tour = [{ id: 's0', focus: ['n0'] }, ...map.tour, { id: 's2', focus: ['n1'] }];
+  const map = tourWithSplitStep();
   const plan = planPresentation(map, SCREEN);
   const typed = (state: PresenterState, digits: string) =>
     [...digits, 'Enter'].reduce((at, key) => presenterKey(at, { key }), state);
