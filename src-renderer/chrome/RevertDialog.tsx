@@ -4,6 +4,7 @@ import type { ActionContext } from '../actions/actionContext';
 import { useEditor } from '../store/EditorContext';
 import { isDirty } from '../store/editorStore';
 import { Modal } from './Modal';
+import './revert.css';
 
 /** File → Revert to Backup…: the versions of the file that saves replaced, to take one back. */
 export function RevertDialog({ ctx }: { ctx: ActionContext }) {
