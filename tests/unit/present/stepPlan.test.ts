@@ -63,7 +63,6 @@ function boxOf(map: ArgMap, step: PresentedStep): Size {
   };
 }
 
-
 /** A thesis with four claims of nine reasons each, all in one step between two small ones. */
 function tourWithSplitStep() {
   const map = argument(
