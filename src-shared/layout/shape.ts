@@ -10,16 +10,30 @@ export interface LayoutShape {
   fill: number;
 }
 
-export function layoutShape(boxes: Iterable<Position & Size>): LayoutShape {
-  let [minX, minY, maxX, maxY, cards] = [Infinity, Infinity, -Infinity, -Infinity, 0];
+/** The edges of the box around cards (infinite when there are none). */
+export interface Bounds {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export function boundsOf(boxes: Iterable<Position & Size>): Bounds {
+  const bounds = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
   for (const { x, y, width, height } of boxes) {
-    minX = Math.min(minX, x);
-    minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + width);
-    maxY = Math.max(maxY, y + height);
-    cards += width * height;
+    bounds.left = Math.min(bounds.left, x);
+    bounds.top = Math.min(bounds.top, y);
+    bounds.right = Math.max(bounds.right, x + width);
+    bounds.bottom = Math.max(bounds.bottom, y + height);
   }
+  return bounds;
+}
+
+export function layoutShape(boxes: Iterable<Position & Size>): LayoutShape {
+  const list = [...boxes];
+  const cards = list.reduce((sum, { width, height }) => sum + width * height, 0);
   if (cards === 0) return { width: 0, height: 0, aspect: 1, fill: 0 };
-  const [width, height] = [maxX - minX, maxY - minY];
+  const { left, top, right, bottom } = boundsOf(list);
+  const [width, height] = [right - left, bottom - top];
   return { width, height, aspect: width / height, fill: cards / (width * height) };
 }

@@ -1,4 +1,5 @@
 import type { Position, Size } from '../model/map';
+import { boundsOf } from './shape';
 
 /**
  * Spreads a layout sideways until it is at least `aspect` times as wide as it is tall. A map whose
@@ -13,10 +14,7 @@ export function widenTo(
   aspect: number,
 ): Map<string, Position> {
   const boxes = [...positions].map(([id, { x, y }]) => ({ id, x, y, ...(sizes.get(id) as Size) }));
-  const left = Math.min(...boxes.map((box) => box.x));
-  const top = Math.min(...boxes.map((box) => box.y));
-  const right = Math.max(...boxes.map((box) => box.x + box.width));
-  const bottom = Math.max(...boxes.map((box) => box.y + box.height));
+  const { left, top, right, bottom } = boundsOf(boxes);
   const wanted = aspect * (bottom - top);
   if (boxes.length < 2 || right - left >= wanted) return new Map(positions);
   // The new width is the largest of (factor × offset + width) over the cards: the smallest factor

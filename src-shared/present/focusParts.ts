@@ -1,5 +1,6 @@
 import { arrangeCompact } from '../layout/compact';
 import { groupsOf, type Link } from '../layout/graph';
+import { boundsOf } from '../layout/shape';
 import { spanningTree } from '../layout/spanningTree';
 import type { Position, Size } from '../model/map';
 
@@ -55,12 +56,9 @@ export function layOutAlone(
 
 /** Positions moved so that their box's top-left corner is at (0, 0), with the box's size. */
 function boxed(placed: ReadonlyMap<string, Position>, sizes: ReadonlyMap<string, Size>): OwnLayout {
-  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [id, { x, y }] of placed) {
-    const { width, height } = sizes.get(id) as Size;
-    [left, top] = [Math.min(left, x), Math.min(top, y)];
-    [right, bottom] = [Math.max(right, x + width), Math.max(bottom, y + height)];
-  }
+  const { left, top, right, bottom } = boundsOf(
+    [...placed].map(([id, position]) => ({ ...position, ...(sizes.get(id) as Size) })),
+  );
   const positions = new Map([...placed].map(([id, { x, y }]) => [id, { x: x - left, y: y - top }]));
   return { positions, width: right - left, height: bottom - top };
 }
