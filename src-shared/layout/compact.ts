@@ -4,7 +4,7 @@ import type { Link } from './graph';
 import { NODE_BOX } from './nodeSize';
 import { bottomOf, shifted } from './outline';
 import { LAYER_GAP, SIBLING_GAP } from './spacing';
-import { isUnder, type SpanningTree, spanningTree, treeOf } from './spanningTree';
+import { type SpanningTree, spanningTree } from './spanningTree';
 
 /** The shape each claim's block of reasons aims at (width to height), and the whole map too. */
 const ASPECT = 1.5;
@@ -13,10 +13,6 @@ const FITS = Math.log(1.35);
 /** Loose nodes (notes, reasons not linked yet) go in a tray below the argument, at least this wide. */
 const TRAY_GAP = 2 * LAYER_GAP;
 const TRAY_MIN_WIDTH = 4 * (NODE_BOX.width + SIBLING_GAP) - SIBLING_GAP;
-/** Rounds of moving a reason below a claim of its that the arrangement put lower (cross links). */
-const CROSS_LINK_ROUNDS = 2;
-/** Passes of lowering reasons that are still not below every claim of theirs. */
-const LOWERING_PASSES = 8;
 
 /** The shapes claims' blocks are tried leaning towards; the best whole wins. */
 const LEANS = [1.6, 1, 2.5, 4];
@@ -26,8 +22,15 @@ const LARGE = 1000;
 const LEAN = 1;
 /** The factor between the widths a claim's rows are tried at. */
 const WIDTH_STEP = 1.25;
-/** How many shapes of each claim's subtree its own claim chooses from. */
+/**
+ * How many shapes of each claim's subtree its own claim chooses from. A large subtree keeps more: a
+ * poor fit of a large block leaves a large hole in its claim's rows (the bench's 5,000-node map filled
+ * 21 % of its box keeping 3, 32 % keeping 12), while small ones are many and keeping few keeps it quick.
+ */
 const SHAPES_KEPT = 3;
+const SHAPES_KEPT_LARGE = 12;
+/** From this many nodes, a subtree counts as large. */
+const LARGE_SUBTREE = 20;
 /** The narrowest (width over height) a claim's block may be, beyond its best shape. */
 const NARROWEST = 0.7;
 /** About the most of the map's height a 1280 × 800 screen shows with body text at 14 px. */
@@ -42,6 +45,18 @@ class Arrangement {
   ) {}
 
   cardOf = (id: string) => card(id, this.sizes.get(id) as Size);
+
+  private readonly counts = new Map<string, number>();
+  /** How many nodes a claim's subtree holds, the claim included. */
+  countOf(id: string): number {
+    let count = this.counts.get(id);
+    if (count === undefined) {
+      count = 1;
+      for (const reason of this.tree.children.get(id) ?? []) count += this.countOf(reason);
+      this.counts.set(id, count);
+    }
+    return count;
+  }
 
   /** A claim's reasons as blocks, in order: runs of reasons with none of their own in columns. */
   reasonsOf(id: string): Shapes[] {
@@ -92,9 +107,10 @@ class Arrangement {
     const ranked = (shown.length > 0 ? shown : tried)
       .map((block) => ({ block, cost: cost(block) }))
       .sort((a, b) => a.cost - b.cost);
+    const keep = this.countOf(id) >= LARGE_SUBTREE ? SHAPES_KEPT_LARGE : SHAPES_KEPT;
     const kept: Block[] = [];
     for (const { block } of ranked) {
-      if (kept.length === SHAPES_KEPT) break;
+      if (kept.length === keep) break;
       if (!kept.some((other) => other.width === block.width)) kept.push(block);
     }
     return kept;
@@ -128,18 +144,17 @@ function arrangeTree(
   tree: SpanningTree,
   sizes: ReadonlyMap<string, Size>,
   isThesis: (id: string) => boolean,
-  leans: readonly number[],
-): { positions: Map<string, Position>; lean: number } {
-  let best: { block: Block; lean: number } | undefined;
-  for (const lean of leans) {
+): Map<string, Position> {
+  let best: Block | undefined;
+  for (const lean of LEANS) {
     const block = arrangeLeaning(tree, sizes, isThesis, lean);
-    if (!best || better(block, best.block)) best = { block, lean };
+    if (!best || better(block, best)) best = block;
     // A large map settles for the first shape within bounds: each try costs a whole arrangement.
-    if (sizes.size > LARGE && miss(best.block) <= FITS) break;
+    if (sizes.size > LARGE && miss(best) <= FITS) break;
   }
   const positions = new Map<string, Position>();
-  best?.block.place(0, 0, positions);
-  return { positions, lean: best?.lean ?? ASPECT };
+  best?.place(0, 0, positions);
+  return positions;
 }
 
 const miss = (block: Block) => Math.abs(Math.log(block.width / Math.max(1, block.height) / ASPECT));
@@ -177,42 +192,11 @@ function arrangeLeaning(
 }
 
 /**
- * Where moving reasons between claims did not settle (a reason torn between claims side by side), moves
- * the reason and what hangs below it down, below each of its claims. Later overlaps are cleared by
- * `clearOverlaps`; on a cycle, some reason must stay above a claim of its, and passes are bounded.
- */
-function lowerBelowEveryClaim(
-  positions: Map<string, Position>,
-  links: readonly Link[],
-  sizes: ReadonlyMap<string, Size>,
-  tree: SpanningTree,
-): void {
-  const lower = (id: string, by: number) => {
-    const stack = [id];
-    for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
-      const { x, y } = positions.get(at) as Position;
-      positions.set(at, { x, y: y + by });
-      stack.push(...(tree.children.get(at) ?? []));
-    }
-  };
-  for (let pass = 0; pass < LOWERING_PASSES; pass++) {
-    let moved = false;
-    for (const [claim, reason] of links) {
-      const below = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height + LAYER_GAP;
-      const { y } = positions.get(reason) as Position;
-      if (y >= below - LAYER_GAP + 1 || isUnder(tree.parent, claim, reason)) continue;
-      lower(reason, below - y);
-      moved = true;
-    }
-    if (!moved) return;
-  }
-}
-
-/**
  * Lays out nodes as a compact tree: each claim above its reasons, reasons with none of their own stacked
  * in columns, a claim's subtrees side by side in rows that wrap, so that the map comes out about
- * `ASPECT` times as wide as it is tall. A reason of several claims hangs below the lowest of them.
- * Top-left corner at (0, 0).
+ * `ASPECT` times as wide as it is tall. A reason of several claims hangs below the deepest of them (the
+ * longest chain up to the top); its other links are drawn but do not stretch the layout, so they may
+ * reach a claim placed lower, in another row. Top-left corner at (0, 0).
  */
 export function arrangeCompact(
   ids: readonly string[],
@@ -220,20 +204,5 @@ export function arrangeCompact(
   sizes: ReadonlyMap<string, Size>,
   isThesis: (id: string) => boolean,
 ): Map<string, Position> {
-  let tree = spanningTree(ids, links);
-  // The leaning is chosen once; moving a few reasons below their other claims keeps it.
-  let { positions, lean } = arrangeTree(tree, sizes, isThesis, LEANS);
-  for (let round = 0; round < CROSS_LINK_ROUNDS; round++) {
-    const parent = new Map(tree.parent);
-    for (const [claim, reason] of links) {
-      const claimBottom = (positions.get(claim) as Position).y + (sizes.get(claim) as Size).height;
-      if ((positions.get(reason) as Position).y > claimBottom || isUnder(parent, claim, reason)) continue;
-      parent.set(reason, claim);
-    }
-    if (parent.size === tree.parent.size && [...parent].every(([id, p]) => tree.parent.get(id) === p)) break;
-    tree = treeOf(ids, links, parent);
-    ({ positions, lean } = arrangeTree(tree, sizes, isThesis, [lean]));
-  }
-  lowerBelowEveryClaim(positions, links, sizes, tree);
-  return positions;
+  return arrangeTree(spanningTree(ids, links), sizes, isThesis);
 }

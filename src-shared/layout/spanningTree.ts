@@ -11,7 +11,8 @@ export interface SpanningTree {
 
 /**
  * Hangs each reason under the claim of its that lies deepest (the longest chain of claims above it), so
- * that a reason of several claims goes below all of them; cross links are drawn, not laid out. Reasons on
+ * that a reason of several claims sits below them in a chain of them; its other links (cross links) are
+ * drawn, not laid out. Reasons on
  * a cycle, which has no deepest claim, hang under the first claim that reaches them from the top.
  */
 export function spanningTree(ids: readonly string[], links: readonly Link[]): SpanningTree {
@@ -65,11 +66,7 @@ export function spanningTree(ids: readonly string[], links: readonly Link[]): Sp
 }
 
 /** The children and roots that a choice of parents gives, children in link order. */
-export function treeOf(
-  ids: readonly string[],
-  links: readonly Link[],
-  parent: Map<string, string>,
-): SpanningTree {
+function treeOf(ids: readonly string[], links: readonly Link[], parent: Map<string, string>): SpanningTree {
   const children = new Map<string, string[]>();
   for (const [claim, reason] of links) {
     if (parent.get(reason) !== claim) continue;
@@ -78,10 +75,4 @@ export function treeOf(
     else children.set(claim, [reason]);
   }
   return { children, roots: ids.filter((id) => !parent.has(id)), parent };
-}
-
-/** Whether `id` lies in the subtree under `top`, following each node's parent up. */
-export function isUnder(parent: ReadonlyMap<string, string>, id: string, top: string): boolean {
-  for (let at: string | undefined = id; at !== undefined; at = parent.get(at)) if (at === top) return true;
-  return false;
 }

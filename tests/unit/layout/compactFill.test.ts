@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { generateArgument } from '../../../bench/generateMap';
 import { autoLayout, sizeOf } from '../../../src-shared/layout/autoLayout';
 import { layoutShape } from '../../../src-shared/layout/shape';
 import type { ArgMap, ArgNode, Position, Size } from '../../../src-shared/model/map';
@@ -118,4 +119,31 @@ describe('the compact layout of random arguments of 100 to 400 nodes', () => {
       { numRuns: 8 },
     );
   }, 120_000);
+});
+
+/** The maps `npm run bench` measures: deep, with a fifth of their links cross links. */
+describe('the compact layout of the bench’s generated maps', () => {
+  test.each([1000, 5000])(
+    'lays out %i nodes between 0.75:1 and 2.4:1, cards filling a quarter, each reason below a claim of its',
+    async (count) => {
+      const map = generateArgument(count);
+      const boxes = await laidOut(map);
+      const shape = layoutShape(boxes.values());
+      expect(shape.fill).toBeGreaterThanOrEqual(0.25);
+      expect(shape.aspect).toBeGreaterThanOrEqual(0.75);
+      expect(shape.aspect).toBeLessThanOrEqual(2.4);
+      const notBelow = map.nodes.filter((node) => {
+        const claims = map.edges.filter((edge) => edge.from === node.id).map((edge) => edge.to);
+        const { y } = boxes.get(node.id) as Box;
+        const below = (claim: string) => {
+          const box = boxes.get(claim) as Box;
+          return y > box.y + box.height;
+        };
+        return claims.length > 0 && !claims.some(below);
+      });
+      expect(notBelow.map((node) => node.id)).toEqual([]);
+      expect(faults({ ...map, edges: [] }, boxes)).toEqual([]);
+    },
+    60_000,
+  );
 });
