@@ -1,41 +1,54 @@
-import { BaseEdge, type EdgeProps, getBezierPath } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { BaseEdge, type EdgeProps, getBezierPath, type ReactFlowState, useStore } from '@xyflow/react';
+import { memo, useCallback, useContext, useMemo } from 'react';
+import { drawnRegion, piecesIn } from './drawnRegion';
+import { DrawsVisibleOnly } from './drawsVisibleOnly';
 import { linkPieces } from './linkPieces';
 import type { ArgFlowEdge } from './toFlow';
 
 /**
  * A link: React Flow's bezier curve from the reason's top to the claim's bottom, drawn in pieces when it
- * is long (see linkPieces.ts), the arrowhead on the last piece. Hit areas follow the same pieces.
+ * is long (see linkPieces.ts), the arrowhead on the last piece. Hit areas follow the same pieces. Where
+ * the canvas draws only what is in view, a long link keeps only its pieces near the view in the page: a
+ * claim with a thousand reasons fans a thousand long links across the screen, and all their pieces would
+ * be ten thousand paths to create and style each time the claim unfolds.
  */
 export const LinkEdge = memo(function LinkEdge(props: EdgeProps<ArgFlowEdge>) {
   const { sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition } = props;
   const { style, markerEnd, interactionWidth = 20 } = props;
   const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const pieces = useMemo(() => linkPieces(path), [path]);
+  const culls = useContext(DrawsVisibleOnly);
+  const near = useStore(
+    useCallback(
+      (state: ReactFlowState) =>
+        pieces.length === 1
+          ? ''
+          : piecesIn(pieces, culls ? drawnRegion(state.transform, state.width, state.height) : null),
+      [pieces, culls],
+    ),
+  );
   if (pieces.length === 1)
     return <BaseEdge path={path} style={style} markerEnd={markerEnd} interactionWidth={interactionWidth} />;
   const last = pieces.length - 1;
+  const drawn = near === '' ? [] : near.split(',').map(Number);
   return (
     <>
-      {pieces.map((piece, i) => (
+      {drawn.map((i) => (
         <path
-          // The pieces of one link never reorder: their place is their identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           key={i}
           className="react-flow__edge-path"
-          d={piece}
+          d={pieces[i]?.d}
           fill="none"
           style={style}
           markerEnd={i === last ? markerEnd : undefined}
         />
       ))}
       {interactionWidth
-        ? pieces.map((piece, i) => (
+        ? drawn.map((i) => (
             <path
-              // biome-ignore lint/suspicious/noArrayIndexKey: as above
               key={`hit${i}`}
               className="react-flow__edge-interaction"
-              d={piece}
+              d={pieces[i]?.d}
               fill="none"
               strokeOpacity={0}
               strokeWidth={interactionWidth}

@@ -8,6 +8,7 @@ import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
+import { DrawsVisibleOnly } from './drawsVisibleOnly';
 import { edgeTypes } from './edgeTypes';
 import { FarLinks } from './FarLinks';
 import { findHighlight } from './findHighlight';
@@ -154,51 +155,54 @@ export function MapCanvas() {
     [store],
   );
 
+  const visibleOnly = drawsVisibleOnly(totalNodes);
   return (
-    <ReactFlow<ArgFlowNode>
-      nodes={nodes}
-      edges={far ? NO_EDGES : edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onSelect}
-      onNodeDoubleClick={onNodeDoubleClick}
-      onMoveStart={simplified.start}
-      onMoveEnd={simplified.end}
-      onNodeDragStart={simplified.start}
-      onNodeDragStop={simplified.end}
-      className={simplified.on ? 'links-simplified' : undefined}
-      onConnect={onConnect}
-      onConnectEnd={onConnectEnd}
-      onDoubleClick={onDoubleClick}
-      zoomOnDoubleClick={false}
-      // Keys are the action registry's: Delete, arrows and Tab are commands there.
-      deleteKeyCode={null}
-      disableKeyboardA11y
-      multiSelectionKeyCode={MULTI_SELECT_KEYS}
-      selectionKeyCode="Shift"
-      snapToGrid={snapToGrid}
-      colorMode={theme}
-      snapGrid={SNAP_GRID}
-      ref={container}
-      onInit={onInit}
-      // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
-      // branch, React Flow would take the new setting before the new nodes and draw every old node once.
-      onlyRenderVisibleElements={drawsVisibleOnly(totalNodes)}
-      // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
-      nodesDraggable={!shown.focus}
-      minZoom={minZoom}
-      maxZoom={MAX_ZOOM}
-      proOptions={{ hideAttribution: true }}
-      aria-label="Argument map"
-      aria-describedby={MAP_KEYS_ID}
-    >
-      <MapKeys />
-      {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
-      <CanvasDots />
-      <MapOverview nodes={nodes} theme={theme} />
-      <ZoomControls />
-    </ReactFlow>
+    <DrawsVisibleOnly.Provider value={visibleOnly}>
+      <ReactFlow<ArgFlowNode>
+        nodes={nodes}
+        edges={far ? NO_EDGES : edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onSelect}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onMoveStart={simplified.start}
+        onMoveEnd={simplified.end}
+        onNodeDragStart={simplified.start}
+        onNodeDragStop={simplified.end}
+        className={simplified.on ? 'links-simplified' : undefined}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        onDoubleClick={onDoubleClick}
+        zoomOnDoubleClick={false}
+        // Keys are the action registry's: Delete, arrows and Tab are commands there.
+        deleteKeyCode={null}
+        disableKeyboardA11y
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        selectionKeyCode="Shift"
+        snapToGrid={snapToGrid}
+        colorMode={theme}
+        snapGrid={SNAP_GRID}
+        ref={container}
+        onInit={onInit}
+        // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
+        // branch, React Flow would take the new setting before the new nodes and draw every old node once.
+        onlyRenderVisibleElements={visibleOnly}
+        // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
+        nodesDraggable={!shown.focus}
+        minZoom={minZoom}
+        maxZoom={MAX_ZOOM}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Argument map"
+        aria-describedby={MAP_KEYS_ID}
+      >
+        <MapKeys />
+        {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
+        <CanvasDots />
+        <MapOverview nodes={nodes} theme={theme} />
+        <ZoomControls />
+      </ReactFlow>
+    </DrawsVisibleOnly.Provider>
   );
 }
 

@@ -60,17 +60,34 @@ const round = (value: number) => Math.round(value * 10) / 10;
 const pathOf = (c: Cubic) =>
   `M${round(c[0])},${round(c[1])} C${round(c[2])},${round(c[3])} ${round(c[4])},${round(c[5])} ${round(c[6])},${round(c[7])}`;
 
+/** One piece of a link: its path, and the box its control points span (the curve never leaves it). */
+export interface LinkPiece {
+  d: string;
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const pieceOf = (c: Cubic, d = pathOf(c)): LinkPiece => ({
+  d,
+  left: Math.min(c[0], c[2], c[4], c[6]),
+  top: Math.min(c[1], c[3], c[5], c[7]),
+  right: Math.max(c[0], c[2], c[4], c[6]),
+  bottom: Math.max(c[1], c[3], c[5], c[7]),
+});
+
 /**
  * A link's path cut into consecutive pieces no longer than about `LINK_PIECE` (each traces its stretch of
  * the same curve, and each begins where the one before ends); a short link, or a path that is not a
- * single cubic, stays one piece as given.
+ * single cubic (given an endless box), stays one piece as given.
  */
-export function linkPieces(path: string, longest = LINK_PIECE): string[] {
+export function linkPieces(path: string, longest = LINK_PIECE): LinkPiece[] {
   const curve = parseCubic(path);
-  if (!curve) return [path];
+  if (!curve) return [{ d: path, left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity }];
   const count = Math.ceil(polygonLength(curve) / longest);
-  if (count <= 1) return [path];
-  const pieces: string[] = [];
-  for (let i = 0; i < count; i++) pieces.push(pathOf(curvePart(curve, i / count, (i + 1) / count)));
+  if (count <= 1) return [pieceOf(curve, path)];
+  const pieces: LinkPiece[] = [];
+  for (let i = 0; i < count; i++) pieces.push(pieceOf(curvePart(curve, i / count, (i + 1) / count)));
   return pieces;
 }

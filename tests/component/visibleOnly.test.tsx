@@ -28,4 +28,22 @@ describe('a large map is drawn only where the view is', () => {
     await expect.poll(() => drawnIds().length).toBe(nodes.length);
     await expect.poll(() => document.querySelectorAll('.react-flow__edge').length).toBe(edges.length);
   });
+
+  test('a long link keeps only its pieces near the view in the page; moving the view brings the others', async () => {
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM + 100);
+    const last = nodes.at(-1) as ArgNode;
+    // A cross link from the far end back to the thesis, over 100,000 px long: a hundred pieces and more.
+    edges.push({ id: 'cross', from: last.id, to: 'n0', relation: 'supports' });
+    const { flow } = await renderMap(nodes, edges);
+    const pieces = () => document.querySelectorAll('[data-id="cross"] path.react-flow__edge-path');
+    await expect.poll(() => pieces().length).toBeGreaterThan(0);
+    expect(pieces().length).toBeLessThan(15);
+    // The piece at the thesis carries the arrowhead.
+    expect([...pieces()].some((piece) => piece.getAttribute('marker-end'))).toBe(true);
+
+    await flow().setViewport({ x: -last.position.x + 200, y: 0, zoom: 1 });
+    await expect.poll(() => [...pieces()].some((piece) => piece.getAttribute('marker-end'))).toBe(false);
+    expect(pieces().length).toBeGreaterThan(0);
+    expect(pieces().length).toBeLessThan(15);
+  });
 });

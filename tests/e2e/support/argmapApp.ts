@@ -86,8 +86,12 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
       if (!target || target.isClosed()) return;
       void target
         .evaluate(
-          ([c, p]) => (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(c, p),
-          [channel, payload] as const,
+          ([c, p]) =>
+            (window as unknown as { __argmapEmit(c: string, p: unknown): void }).__argmapEmit(
+              c,
+              p === undefined ? undefined : JSON.parse(p),
+            ),
+          [channel, JSON.stringify(payload)] as const,
         )
         .catch(() => {});
     },
@@ -136,10 +140,13 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
   /** Makes a page one of the app's windows: its `window.argmap` calls the handlers as that window. */
   async function attach(target: Page, windowId: number) {
     pages.set(windowId, target);
-    await target.exposeFunction('__argmapInvoke', (channel: string, args: unknown[]) => {
+    // Arguments and results cross as JSON text: Playwright's own serialisation of a 5,000-node map took
+    // most of a second each way, where Electron's structured clone takes milliseconds.
+    await target.exposeFunction('__argmapInvoke', async (channel: string, args: string) => {
       const handler = guarded[channel];
       if (!handler) throw new Error(`No handler for ${channel}`);
-      return handler({ windowId, url: target.url(), isMainFrame: true }, args);
+      const result = await handler({ windowId, url: target.url(), isMainFrame: true }, JSON.parse(args));
+      return JSON.stringify(result);
     });
     await target.addInitScript({
       content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)});`,
@@ -170,8 +177,11 @@ function installBridge(build: typeof buildArgmapApi, channels: { invoke: string[
   host.__argmapEmit = (channel: string, payload: unknown) => {
     for (const listener of listeners.get(channel) ?? []) listener(payload);
   };
-  const invoke = (channel: string, args: unknown[]) =>
-    (host.__argmapInvoke as (channel: string, args: unknown[]) => Promise<unknown>)(channel, args);
+  const invoke = async (channel: string, args: unknown[]) => {
+    const call = host.__argmapInvoke as (channel: string, args: string) => Promise<string | undefined>;
+    const result = await call(channel, JSON.stringify(args));
+    return result === undefined ? undefined : JSON.parse(result);
+  };
   host.argmap = build(channels, invoke, (channel, listener) => {
     if (!listeners.has(channel)) listeners.set(channel, new Set());
     listeners.get(channel)?.add(listener);

@@ -23,11 +23,11 @@ const LONG = 'M15500,364 C15500,338 140,338 140,312';
 describe('a long link drawn in pieces', () => {
   it('keeps a short link as one path, exactly as React Flow made it', () => {
     const path = 'M140,200 C140,164 140,164 140,128';
-    expect(linkPieces(path)).toEqual([path]);
+    expect(linkPieces(path).map((piece) => piece.d)).toEqual([path]);
   });
 
   it('cuts a long link into pieces no longer than the limit, each starting where the last one ended', () => {
-    const pieces = linkPieces(LONG).map((piece) => parseCubic(piece) as Cubic);
+    const pieces = linkPieces(LONG).map((piece) => parseCubic(piece.d) as Cubic);
     expect(pieces.length).toBeGreaterThan(15);
     for (const piece of pieces) {
       const polygon =
@@ -44,6 +44,20 @@ describe('a long link drawn in pieces', () => {
     expect(pieces.at(-1)?.slice(6)).toEqual([140, 312]);
   });
 
+  it('gives each piece a box that holds every point of its stretch', () => {
+    const whole = parseCubic(LONG) as Cubic;
+    const pieces = linkPieces(LONG);
+    pieces.forEach((piece, i) => {
+      for (const s of [0, 0.3, 0.7, 1]) {
+        const [x, y] = pointAt(whole, (i + s) / pieces.length);
+        expect(x).toBeGreaterThanOrEqual(piece.left - 0.1);
+        expect(x).toBeLessThanOrEqual(piece.right + 0.1);
+        expect(y).toBeGreaterThanOrEqual(piece.top - 0.1);
+        expect(y).toBeLessThanOrEqual(piece.bottom + 0.1);
+      }
+    });
+  });
+
   it('traces the same curve: each piece passes through the points of the whole at its stretch', () => {
     const whole = parseCubic(LONG) as Cubic;
     const part = curvePart(whole, 0.25, 0.5);
@@ -56,6 +70,6 @@ describe('a long link drawn in pieces', () => {
   });
 
   it('leaves a path that is not a single curve as it is', () => {
-    expect(linkPieces('M0,0 L50000,0')).toEqual(['M0,0 L50000,0']);
+    expect(linkPieces('M0,0 L50000,0').map((piece) => piece.d)).toEqual(['M0,0 L50000,0']);
   });
 });
