@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { INTER_CUTS, type InterFonts } from '../../src-shared/export/interFonts';
 
@@ -19,10 +19,13 @@ let loading: Promise<InterFonts> | null = null;
 /** The fonts exports measure and draw with, decoded once from WOFF2 to TrueType (PDF and resvg take no WOFF2). */
 export function loadInterFonts(): Promise<InterFonts> {
   loading ??= (async () => {
-    const { decompress } = require('wawoff2') as { decompress(bytes: Uint8Array): Promise<Uint8Array> };
+    // Only the decoder: the package's index also loads its encoder, a megabyte of script.
+    const decompress = require('wawoff2/decompress') as (bytes: Uint8Array) => Promise<Uint8Array>;
+    // Read at once: once the decoder's WebAssembly is running, an asynchronous read waited
+    // about 125 ms for its turn on two busy cores, longer than decoding all five cuts takes.
     // The decoder returns a view into its own memory, which its next call overwrites: keep a copy.
     const decode = async (file: string) =>
-      (await decompress(await readFile(require.resolve(`inter-ui/web/${file}`)))).slice();
+      (await decompress(readFileSync(require.resolve(`inter-ui/web/${file}`)))).slice();
     // One at a time: the WASM decoder has one heap for all calls.
     const fonts: Partial<InterFonts> = {};
     for (const cut of INTER_CUTS) fonts[cut] = await decode(FILES[cut]);

@@ -44,5 +44,9 @@ export function baselineOffset(font: FontSpec, lineHeight: number): number {
 
 /** The measured width plus letter spacing, which CSS adds after every character. */
 export function textWidth(text: string, font: FontSpec, measure: Measure): number {
-  return measure(text, font) + font.letterSpacing * [...text].length;
+  const width = measure(text, font);
+  if (font.letterSpacing === 0) return width;
+  let characters = 0;
+  for (const _ of text) characters++;
+  return width + font.letterSpacing * characters;
 }

@@ -19,16 +19,22 @@ function wrapParagraph(paragraph: string, maxWidth: number, measure: MeasureLine
   // Each piece is a word and the spaces after it: the only places a line may break.
   for (const [, word = '', spaces = ''] of paragraph.matchAll(/([^ \t]*)([ \t]*)/g)) {
     if (word === '' && spaces === '') continue;
-    if (word !== '' && line.trim() !== '' && measure(line + word) > maxWidth) {
-      lines.push(line);
-      line = '';
-    }
-    if (word !== '' && measure(line + word) > maxWidth) {
-      const pieces = breakWord(line + word, maxWidth, measure);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces.at(-1) ?? '';
-    } else {
-      line += word;
+    if (word !== '') {
+      // Each candidate line is measured once: the line with the word, then, if that overflows a line
+      // that holds more than spaces, the word alone on a new line.
+      let fits = !(measure(line + word) > maxWidth);
+      if (!fits && line.trim() !== '') {
+        lines.push(line);
+        line = '';
+        fits = !(measure(word) > maxWidth);
+      }
+      if (fits) {
+        line += word;
+      } else {
+        const pieces = breakWord(line + word, maxWidth, measure);
+        lines.push(...pieces.slice(0, -1));
+        line = pieces.at(-1) ?? '';
+      }
     }
     line += spaces;
   }

@@ -4,15 +4,16 @@
  * returns too, and the five markup characters are escaped.
  */
 export function xmlText(text: string): string {
-  let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x20 && code !== 0x09 && code !== 0x0a) continue;
-    if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) continue;
-    out += ESCAPES[char] ?? char;
-  }
-  return out;
+  // Two passes of the regular-expression engine: a loop over each character took a tenth of a
+  // second for a large map's embedded JSON. Lookarounds see the text as it was, as the loop did.
+  return text.replace(FORBIDDEN, '').replace(MARKUP, (char) => ESCAPES[char] ?? char);
 }
+
+/** What XML 1.0 forbids: C0 controls but tab and line feed (carriage return too), U+FFFE, U+FFFF, lone surrogates. */
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const MARKUP = /[&<>"']/g;
 
 /**
  * JSON text that XML 1.0 can carry whole: each character XML forbids (U+FFFE, U+FFFF, a lone
@@ -44,8 +45,11 @@ export function num(value: number): string {
 
 /** An element's attributes, in the order given; null leaves an attribute out. */
 export function attrs(values: Record<string, string | number | null>): string {
-  return Object.entries(values)
-    .filter((entry): entry is [string, string | number] => entry[1] !== null)
-    .map(([name, value]) => ` ${name}="${typeof value === 'number' ? num(value) : xmlText(value)}"`)
-    .join('');
+  let out = '';
+  for (const name of Object.keys(values)) {
+    const value = values[name];
+    if (value === null) continue;
+    out += ` ${name}="${typeof value === 'number' ? num(value) : xmlText(value)}"`;
+  }
+  return out;
 }
