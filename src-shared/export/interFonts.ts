@@ -45,6 +45,8 @@ export function fontkitMeasure(fonts: InterFonts): Measure {
     let measure = cuts.get(cut);
     if (!measure) {
       const face = fontkit.create(fonts[cut]);
+      // Read once: fontkit looks it up through a table getter on every read.
+      const { unitsPerEm } = face;
       // Advance widths in font units, by word: lookups here cost no allocation, unlike a key per call.
       const advances = new Map<string, number>();
       measure = (part, size) => {
@@ -53,7 +55,7 @@ export function fontkitMeasure(fonts: InterFonts): Measure {
           advance = face.layout(part, SHAPING_FEATURES).advanceWidth;
           advances.set(part, advance);
         }
-        return (advance / face.unitsPerEm) * size;
+        return (advance / unitsPerEm) * size;
       };
       cuts.set(cut, measure);
     }
