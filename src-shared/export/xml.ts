@@ -37,7 +37,6 @@ export function jsonForXml(json: string): string {
   );
 }
 
-
 /** A coordinate rounded to 0.1 px, without a negative zero. */
 export function num(value: number): string {
   const rounded = Math.round(value * 10) / 10;
@@ -47,8 +46,7 @@ export function num(value: number): string {
 /** An element's attributes, in the order given; null leaves an attribute out. */
 export function attrs(values: Record<string, string | number | null>): string {
   let out = '';
-  for (const name of Object.keys(values)) {
-    const value = values[name];
+  for (const [name, value] of Object.entries(values)) {
     if (value === null) continue;
     out += ` ${name}="${typeof value === 'number' ? num(value) : xmlText(value)}"`;
   }
