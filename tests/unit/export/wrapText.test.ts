@@ -56,3 +56,13 @@ test('wrapping loses no text, and every line fits unless it is one character', (
     }),
   );
 });
+
+test('each candidate line is measured once', () => {
+  const measured: string[] = [];
+  const counting = (text: string) => {
+    measured.push(text);
+    return measure(text);
+  };
+  expect(wrapText('aaa bbb ccc ddd eee', 49, counting)).toEqual(['aaa bbb', 'ccc ddd', 'eee']);
+  expect(measured.length).toBe(new Set(measured).size);
+});
