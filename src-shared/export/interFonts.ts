@@ -61,18 +61,38 @@ export function fontkitMeasure(fonts: InterFonts): Measure {
     }
     return measure;
   };
+  // The text last measured: line breaking measures a line, then the line and its next word, so the
+  // sum goes on from the line's instead of starting again (the same additions, in the same order).
+  const last = { text: '', cut: '', size: 0, sum: 0 };
   return (text, spec) => {
-    const word = cutMeasure(cutFor(spec));
+    const cut = cutFor(spec);
+    const word = cutMeasure(cut);
     const space = word(' ', spec.size);
     // The words between single spaces, as `text.split(' ')` gives them, summed in order.
     let sum = 0;
     let start = 0;
-    for (let i = 0; ; i++) {
+    let first = true;
+    if (
+      last.cut === cut &&
+      last.size === spec.size &&
+      text.charCodeAt(last.text.length) === SPACE &&
+      text.startsWith(last.text)
+    ) {
+      sum = last.sum;
+      start = last.text.length + 1;
+      first = false;
+    }
+    for (;;) {
       const end = text.indexOf(' ', start);
       const part = end === -1 ? text.slice(start) : text.slice(start, end);
-      sum = sum + (i > 0 ? space : 0) + (part ? word(part, spec.size) : 0);
-      if (end === -1) return sum;
+      sum = sum + (first ? 0 : space) + (part ? word(part, spec.size) : 0);
+      first = false;
+      if (end === -1) break;
       start = end + 1;
     }
+    Object.assign(last, { text, cut, size: spec.size, sum });
+    return sum;
   };
 }
+
+const SPACE = 0x20;
