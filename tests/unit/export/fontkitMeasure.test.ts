@@ -54,3 +54,19 @@ test('letter spacing is added once per character, emoji counting as one', () => 
   expect(textWidth('AB😀', label, measure)).toBeCloseTo(measure('AB😀', label) + 3 * label.letterSpacing, 9);
   expect(textWidth('AB', FONTS.body, measure)).toBe(measure('AB', FONTS.body));
 });
+
+test('a line measured on from the text before it is as wide as the line measured afresh', () => {
+  const going = fontkitMeasure(fonts);
+  const fresh = () => fontkitMeasure(fonts);
+  const lines = [
+    'Cars',
+    'Cars make',
+    'Cars make  streets',
+    'Cars make  streets loud.',
+    'Cars make  streets loud. ',
+  ];
+  for (const line of lines) expect(going(line, FONTS.body)).toBe(fresh()(line, FONTS.body));
+  // A different size or cut starts again.
+  expect(going('Cars make streets', FONTS.role)).toBe(fresh()('Cars make streets', FONTS.role));
+  expect(going('Cars make streets loud', FONTS.thesis)).toBe(fresh()('Cars make streets loud', FONTS.thesis));
+});
