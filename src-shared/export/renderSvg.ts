@@ -3,7 +3,7 @@ import { edgeBounds } from './edgeLayout';
 import { FONT_FAMILY } from './fonts';
 import { ICON_GRID, ICON_STROKE } from './kindIcons';
 import type { Box, Point, Scene, SceneCard, SceneEdge, SceneMark, SceneText } from './sceneTypes';
-import { attrs, jsonForXml, num, xmlText } from './xml';
+import { attrs, jsonForXml, num, xmlContent, xmlText } from './xml';
 
 export interface SvgOptions {
   /** `theme` paints the theme's canvas colour behind the map. */
@@ -66,7 +66,7 @@ export function renderSvg(scene: Scene, options: SvgOptions): string {
     ...(options.embeddedMap === undefined
       ? []
       : [
-          `<metadata${attrs({ id: EMBEDDED_MAP_ID })}>${xmlText(jsonForXml(options.embeddedMap))}</metadata>`,
+          `<metadata${attrs({ id: EMBEDDED_MAP_ID })}>${xmlContent(jsonForXml(options.embeddedMap))}</metadata>`,
         ]),
     ...body,
     '</svg>',

@@ -4,24 +4,35 @@
  * returns too, and the five markup characters are escaped.
  */
 export function xmlText(text: string): string {
-  // Two passes of the regular-expression engine: a loop over each character took a tenth of a
-  // second for a large map's embedded JSON. Lookarounds see the text as it was, as the loop did.
-  const allowed = text.replace(FORBIDDEN, '');
-  if (!MARKUP.test(allowed)) return allowed;
-  // Ampersands first, so that no escape is escaped again; a pass per character beats a callback per match.
-  return allowed
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&apos;');
+  return escaped(text, ATTRIBUTE_MARKUP);
 }
+
+/**
+ * Text made safe for element content only: as `xmlText`, but quotes and apostrophes stay as they are,
+ * since only a quoted attribute needs them escaped. A map's JSON is full of quotes: escaped, they made
+ * its SVG a quarter larger and cost a tenth of a second at 5,000 nodes, writing and reading back.
+ */
+export function xmlContent(text: string): string {
+  return escaped(text, CONTENT_MARKUP);
+}
+
+function escaped(text: string, markup: RegExp): string {
+  // Regular expressions, not a loop over each character (a tenth of a second for a large map's
+  // embedded JSON); their lookarounds see the text as it was, as such a loop would.
+  const allowed = text.replace(FORBIDDEN, '');
+  if (!markup.test(allowed)) return allowed;
+  // Ampersands first, so that no escape is escaped again.
+  const content = allowed.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return markup === CONTENT_MARKUP ? content : content.replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+}
+
+const ATTRIBUTE_MARKUP = /[&<>"']/;
+const CONTENT_MARKUP = /[&<>]/;
 
 /** What XML 1.0 forbids: C0 controls but tab and line feed (carriage return too), U+FFFE, U+FFFF, lone surrogates. */
 const FORBIDDEN =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
   /[\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const MARKUP = /[&<>"']/;
 
 /**
  * JSON text that XML 1.0 can carry whole: each character XML forbids (U+FFFE, U+FFFF, a lone

@@ -21,6 +21,8 @@ const anyUnit = fc.oneof(
     '<',
     '&',
     ']]>',
+    '"',
+    "'",
   ),
   fc.integer({ min: 0, max: 0x10ffff }).map((code) => String.fromCodePoint(code)),
   fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code)),
@@ -89,6 +91,17 @@ describe('an SVG export gives back, from its embedded map, every string the load
     const map = mapWith('a\uFFFEb\uFFFF');
     expect(loadMapFromValue(map).ok).toBe(true);
     const embedded = embeddedMap(new TextEncoder().encode(await svgOf(map)));
+    expect(embedded.found && loadMapFromText(embedded.text)).toEqual({ ok: true, value: map });
+  });
+
+  test('the map keeps its quotes: in element content only &, < and > are escaped', async () => {
+    const map = mapWith(`"Cars" & 'streets' <are> loud`);
+    const svg = await svgOf(map);
+    const metadata = /<metadata[^>]*>([\s\S]*)<\/metadata>/.exec(svg)?.[1] ?? '';
+    expect(metadata).toContain('"format"');
+    expect(metadata).toContain(`\\"Cars\\" &amp; 'streets' &lt;are&gt; loud`);
+    expect(metadata).not.toMatch(/&quot;|&apos;/);
+    const embedded = embeddedMap(new TextEncoder().encode(svg));
     expect(embedded.found && loadMapFromText(embedded.text)).toEqual({ ok: true, value: map });
   });
 

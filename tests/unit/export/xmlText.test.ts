@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { xmlText } from '../../../src-shared/export/xml';
+import { xmlContent, xmlText } from '../../../src-shared/export/xml';
 
 /** The rule, character by character: what XML 1.0 forbids is dropped, and markup is escaped. */
 function expected(text: string): string {
@@ -55,6 +55,15 @@ test('any text comes out as the character-by-character rule says', () => {
   fc.assert(
     fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
       expect(xmlText(text)).toBe(expected(text));
+    }),
+  );
+});
+
+test('element content keeps quotes and apostrophes, and escapes the rest as attributes do', () => {
+  expect(xmlContent(`"a" & 'b' <c>\u0001`)).toBe(`"a" &amp; 'b' &lt;c&gt;`);
+  fc.assert(
+    fc.property(fc.string({ maxLength: 40 }), (text) => {
+      expect(xmlContent(text).replaceAll('"', '&quot;').replaceAll("'", '&apos;')).toBe(xmlText(text));
     }),
   );
 });

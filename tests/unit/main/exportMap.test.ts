@@ -130,7 +130,7 @@ describe('an exported image with the map embedded', () => {
 
   test('an embedded map is checked like any file: a tampered one is refused with its pointer', async () => {
     const { bytes } = await exported(sampleMap(), { format: 'svg', embedMap: true });
-    const tampered = new TextDecoder().decode(bytes).replace(/(&quot;to&quot;: ?&quot;)thesis/, '$1nowhere');
+    const tampered = new TextDecoder().decode(bytes).replace(/("to": ?")thesis/, '$1nowhere');
     const reopened = await readMapFile(
       nodeFileSystem,
       fileOf(new TextEncoder().encode(tampered), 'tampered.svg'),

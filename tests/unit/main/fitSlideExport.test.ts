@@ -62,6 +62,6 @@ describe('fitting the whole map to a 16:9 slide', () => {
     expect(parseSvg(svg)).toBeTruthy();
     // What the picture leaves out is still in the map it carries.
     const left = [...hidden][0] as string;
-    expect(svg).toContain(`&quot;id&quot;: &quot;${left}&quot;`);
+    expect(svg).toContain(`"id": "${left}"`);
   }, 60_000);
 });
