@@ -10,7 +10,6 @@ import { renderSvg } from '../../src-shared/export/renderSvg';
 import type { ArgMap } from '../../src-shared/model/map';
 import { serializeMap } from '../../src-shared/model/serialize';
 import { isRefusal } from '../../src-shared/ops/refusal';
-import { exportPage } from './html/exportPage';
 
 export interface ExportContext {
   fonts: InterFonts;
@@ -54,6 +53,8 @@ export async function exportMap(
   context: ExportContext,
 ): Promise<ExportResult> {
   if (options.format === 'html') {
+    // The web page's viewer is loaded only for web pages.
+    const { exportPage } = await import('./html/exportPage');
     const page = await exportPage(map, options, measureFor(context.fonts));
     if (isRefusal(page)) return { ok: false, message: page.refused };
     const bytes = new TextEncoder().encode(page.html);

@@ -1,5 +1,4 @@
 import { foldingOf, visiblePart } from '../fold/folding';
-import { autoLayout } from '../layout/autoLayout';
 import { nodesBounds } from '../layout/nodeSize';
 import type { ArgMap } from '../model/map';
 import { applyChange } from '../ops/change';
@@ -27,6 +26,8 @@ const readable = (map: ArgMap) => {
  */
 export async function foldToFitSlide(map: ArgMap): Promise<SlideFit> {
   if (map.nodes.length === 0 || readable(map)) return { map, level: null, hidden: 0 };
+  // Loaded only when a map is folded to fit: other exports never lay out.
+  const { autoLayout } = await import('../layout/autoLayout');
   const deepest = Math.max(0, ...levelsOf(map).values());
   let fit: SlideFit = { map, level: null, hidden: 0 };
   for (let level = deepest - 1; level >= 1; level--) {
