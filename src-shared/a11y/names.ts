@@ -11,11 +11,22 @@ export function nodeText(node: ArgNode): string {
   return flat(node.text) || `(empty ${KIND_LABELS[node.kind].toLowerCase()})`;
 }
 
+/**
+ * Short texts already made, by node record: a claim is quoted in the description of each of its reasons
+ * and the name of each of their links, thousands of times on a large map. Text and kind are checked too,
+ * so a record changed in place is shortened afresh.
+ */
+const shortened = new WeakMap<ArgNode, { text: string; kind: string; short: string }>();
+
 /** A node's text as another node or a link quotes it: short enough to be listened to. */
 export function shortText(node: ArgNode | undefined): string {
   if (!node) return '(missing node)';
+  const known = shortened.get(node);
+  if (known && known.text === node.text && known.kind === node.kind) return known.short;
   const text = nodeText(node);
-  return text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1).trimEnd()}…` : text;
+  const short = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1).trimEnd()}…` : text;
+  shortened.set(node, { text: node.text, kind: node.kind, short });
+  return short;
 }
 
 /**

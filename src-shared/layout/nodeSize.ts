@@ -24,11 +24,34 @@ function wrappedLines(text: string, charsPerLine: number): number {
     .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
 }
 
+type Estimated = Pick<ArgNode, 'text' | 'kind' | 'quote'>;
+type Estimate = Pick<ArgNode, 'text' | 'kind'> & Partial<NonNullable<ArgNode['quote']>> & { size: Size };
+
+/**
+ * Estimates already made, by node record: opening a map estimates each card for the canvas, for its first
+ * view and for its bounds. What the estimate reads is checked too, so a record changed in place is
+ * estimated afresh.
+ */
+const estimates = new WeakMap<Estimated, Estimate>();
+
+const sameAs = (node: Estimated, known: Estimate) =>
+  known.text === node.text &&
+  known.kind === node.kind &&
+  known.speaker === node.quote?.speaker &&
+  known.role === node.quote?.role &&
+  known.direct === node.quote?.direct;
+
 /** An upper estimate of a node's drawn size, from its text alone: wrapped lines times line height. */
-export function estimateNodeSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote'>): {
-  width: number;
-  height: number;
-} {
+export function estimateNodeSize(node: Estimated): Size {
+  const known = estimates.get(node);
+  if (known && sameAs(node, known)) return known.size;
+  const size = estimateAfresh(node);
+  const { speaker, role, direct } = node.quote ?? {};
+  estimates.set(node, { text: node.text, kind: node.kind, speaker, role, direct, size });
+  return size;
+}
+
+function estimateAfresh(node: Estimated): Size {
   const { attribution } = NODE_BOX;
   let height = 2 * (NODE_BOX.border + NODE_BOX.paddingY) + NODE_BOX.headerHeight;
   // A direct quotation is drawn inside quotation marks.

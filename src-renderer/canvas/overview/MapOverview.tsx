@@ -37,8 +37,15 @@ export function MapOverview({ nodes, theme }: { nodes: readonly ArgFlowNode[]; t
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new theme means new colours, read from the page's styles.
   useEffect(() => {
     // After the commit's effects: a theme change sets the page's colours in an effect of the app's own.
-    const pending = requestAnimationFrame(() => canvas.current && paint(canvas.current, boxes, frame));
-    return () => cancelAnimationFrame(pending);
+    // And after the next frame is on screen: a map that opens shows its cards before the overview.
+    let painting: ReturnType<typeof setTimeout> | undefined;
+    const frameShown = requestAnimationFrame(() => {
+      painting = setTimeout(() => canvas.current && paint(canvas.current, boxes, frame));
+    });
+    return () => {
+      cancelAnimationFrame(frameShown);
+      clearTimeout(painting);
+    };
   }, [boxes, frame, theme]);
 
   return (

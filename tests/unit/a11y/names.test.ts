@@ -6,10 +6,11 @@ import {
   linkName,
   nodeDescriptions,
   nodeName,
+  shortText,
   stepAnnouncement,
 } from '../../../src-shared/a11y/names';
 import { inMapOrder, mapOrder } from '../../../src-shared/a11y/order';
-import type { ArgMap } from '../../../src-shared/model/map';
+import type { ArgMap, ArgNode } from '../../../src-shared/model/map';
 import { FORMAT_VERSION } from '../../../src-shared/model/map';
 import { outlineRows } from '../../../src-shared/outline/outlineRows';
 import { arbitraryMap } from '../../support/arbitraryMap';
@@ -64,6 +65,15 @@ describe('what a screen reader says for a node', () => {
       'supports: Both leaders softened their tone.; supports: Reconciliation is possible',
     );
     expect(descriptions.has('t')).toBe(false);
+  });
+  test('a claim edited in place is quoted as it now reads', () => {
+    const claim: ArgNode = { id: 'c', kind: 'premise', text: 'Before.', position: { x: 0, y: 0 } };
+    expect(shortText(claim)).toBe('Before.');
+    claim.text = 'After.';
+    expect(shortText(claim)).toBe('After.');
+    claim.text = '';
+    claim.kind = 'rebuttal';
+    expect(shortText(claim)).toBe('(empty rebuttal)');
   });
   test('a long claim is cut short where another node quotes it', () => {
     const long = {
