@@ -27,8 +27,20 @@ const boxes = () =>
     element.offsetHeight,
   ]);
 
-async function zoomOut(times: number) {
-  for (let i = 0; i < times; i++) await page.getByRole('button', { name: 'Zoom Out' }).click();
+/**
+ * Presses a zoom button until `reached` holds. Each press animates for 200 ms and a press during the
+ * animation starts from wherever it has got to, so how far a number of presses goes depends on timing.
+ */
+async function zoomUntil(button: 'Zoom In' | 'Zoom Out', reached: () => boolean) {
+  await expect
+    .poll(
+      async () => {
+        if (!reached()) await page.getByRole('button', { name: button }).click();
+        return reached();
+      },
+      { timeout: 15_000, interval: 250 },
+    )
+    .toBe(true);
 }
 
 describe('zoomed out past reading', () => {
@@ -37,8 +49,7 @@ describe('zoomed out past reading', () => {
     await expect.element(page.getByText('Fumio Kishida')).toBeVisible();
     const full = boxes();
 
-    await zoomOut(12);
-    await expect.poll(() => document.querySelectorAll('.node-card--far').length).toBe(3);
+    await zoomUntil('Zoom Out', () => document.querySelectorAll('.node-card--far').length === 3);
     expect(document.querySelectorAll('.node-text, .node-kind, .quote-attribution')).toHaveLength(0);
     expect(boxes()).toEqual(full);
     // From afar the link is a straight segment in one path per relation, from the reason's top to the claim's foot.
@@ -51,7 +62,7 @@ describe('zoomed out past reading', () => {
     expect([fromX, fromY]).toEqual([premiseWidth / 2, 200]);
     expect([toX, toY]).toEqual([400 + thesisWidth / 2, thesisHeight]);
 
-    for (let i = 0; i < 12; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+    await zoomUntil('Zoom In', () => document.querySelectorAll('.node-card--far').length === 0);
     await expect.element(page.getByText('Fumio Kishida')).toBeVisible();
     expect(document.querySelectorAll('.node-card--far')).toHaveLength(0);
     expect(boxes()).toEqual(full);
