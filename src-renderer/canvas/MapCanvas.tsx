@@ -1,5 +1,5 @@
 import { type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { inMapOrder } from '../../src-shared/a11y/order';
 import { visiblePart } from '../../src-shared/fold/folding';
@@ -10,7 +10,10 @@ import { CanvasDots } from './CanvasDots';
 import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
 import { DrawsVisibleOnly } from './drawsVisibleOnly';
 import { edgeTypes } from './edgeTypes';
+import { FarCanvas } from './FarCanvas';
 import { FarLinks } from './FarLinks';
+import { drawnAsShape, farCardPaths, withShapesHidden } from './farCards';
+import { farLinkPaths } from './farLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
 import { MapKeys } from './MapKeys';
@@ -21,6 +24,7 @@ import { MapOverview } from './overview/MapOverview';
 import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { MAP_KEYS_ID, useCardFocus } from './useCardFocus';
+import { useFarCardGestures } from './useFarCardGestures';
 import { useSelectionInSight } from './useSelectionInSight';
 import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
@@ -29,8 +33,9 @@ import { ZoomControls } from './ZoomControls';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
-/** From afar, FarLinks draws the links instead of React Flow. */
+/** From afar, FarLinks draws the links instead of React Flow (and FarCards most cards of a large map). */
 const NO_EDGES: ArgFlowEdge[] = [];
+const NO_SHAPES: ArgFlowNode[] = [];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP_GRID: [number, number] = [12, 12];
 
@@ -40,6 +45,7 @@ export function MapCanvas() {
   const selectedIds = useEditor((state) => state.selectedIds);
   const snapToGrid = useEditor((state) => state.snapToGrid);
   const theme = useEditor((state) => state.theme);
+  const editingId = useEditor((state) => state.editingId);
   const highlighted = useEditor(findHighlight);
   const marks = useEditor(nodeMarks);
   const { onConnect, onConnectEnd, onDoubleClick } = useCanvasGestures(store);
@@ -101,6 +107,28 @@ export function MapCanvas() {
     () => deriveEdges(shown.edges, selectedIds, shown.nodes),
     [deriveEdges, shown.edges, selectedIds, shown.nodes],
   );
+  const visibleOnly = drawsVisibleOnly(totalNodes);
+  // A large map from afar is painted (FarCanvas); a small one keeps every card in the page.
+  const painted = far && visibleOnly;
+  const shapes = useMemo(
+    () => (painted ? nodes.filter((node) => drawnAsShape(node, editingId)) : NO_SHAPES),
+    [painted, nodes, editingId],
+  );
+  const cardPaths = useMemo(() => farCardPaths(shapes), [shapes]);
+  const linkPaths = useMemo(
+    () => (painted ? farLinkPaths(nodes, shown.edges, selectedIds) : null),
+    [painted, nodes, shown.edges, selectedIds],
+  );
+  const flowNodes = useMemo(() => withShapesHidden(nodes, shapes), [nodes, shapes]);
+  const farGestures = useFarCardGestures(store, shapes);
+  const onCanvasDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      const card = farGestures.shapeUnder(event);
+      if (card) store.getState().startEditing(card.id);
+      else onDoubleClick(event);
+    },
+    [farGestures, store, onDoubleClick],
+  );
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
   // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
@@ -155,11 +183,10 @@ export function MapCanvas() {
     [store],
   );
 
-  const visibleOnly = drawsVisibleOnly(totalNodes);
   return (
     <DrawsVisibleOnly.Provider value={visibleOnly}>
       <ReactFlow<ArgFlowNode>
-        nodes={nodes}
+        nodes={flowNodes}
         edges={far ? NO_EDGES : edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
@@ -173,7 +200,9 @@ export function MapCanvas() {
         className={simplified.on ? 'links-simplified' : undefined}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
-        onDoubleClick={onDoubleClick}
+        onDoubleClick={onCanvasDoubleClick}
+        onPaneClick={farGestures.onPaneClick}
+        onSelectionEnd={farGestures.onSelectionEnd}
         zoomOnDoubleClick={false}
         // Keys are the action registry's: Delete, arrows and Tab are commands there.
         deleteKeyCode={null}
@@ -197,8 +226,11 @@ export function MapCanvas() {
         aria-describedby={MAP_KEYS_ID}
       >
         <MapKeys />
-        {far && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
+        {far && !painted && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
         <CanvasDots />
+        {linkPaths && (
+          <FarCanvas cards={cardPaths} links={linkPaths} bounds={canvasBounds(nodes)} theme={theme} />
+        )}
         <MapOverview nodes={nodes} theme={theme} />
         <ZoomControls />
       </ReactFlow>

@@ -9,7 +9,7 @@ const DRAW_FRAMES = 30;
 /**
  * A large map draws only the cards in view, so the map's one tab stop (the selected card, or the first)
  * may not be in the page. Then the map itself takes the tab stop: Tab and F6 still reach the map, and
- * arriving there brings that card into view and gives it focus.
+ * arriving there by keyboard brings that card into view and gives it focus.
  */
 export function useOffscreenTabStop(container: RefObject<HTMLDivElement | null>, store: EditorStore): void {
   const flow = useReactFlow();
@@ -29,7 +29,9 @@ export function useOffscreenTabStop(container: RefObject<HTMLDivElement | null>,
 
     let frame = 0;
     const onFocus = (event: FocusEvent) => {
-      if (event.target !== wrapper) return;
+      // Only a keyboard arrives at the tab stop: a click on the pane focuses the map too, and should
+      // neither move the view nor select.
+      if (event.target !== wrapper || !wrapper.matches(':focus-visible')) return;
       const { map, selectedIds } = store.getState();
       const node = map.nodes.find((candidate) => selectedIds.has(candidate.id)) ?? map.nodes[0];
       if (!node) return;

@@ -1,3 +1,4 @@
+import { userEvent } from 'vitest/browser';
 import { VISIBLE_ONLY_FROM } from '../../src-renderer/canvas/visibleOnly';
 import type { ArgNode } from '../../src-shared/model/map';
 import { premiseRow } from './premiseRow';
@@ -24,5 +25,20 @@ describe('the keyboard reaches a large map whose selected card is out of view', 
     await expect.poll(() => document.activeElement === card('n2')).toBe(true);
     expect([...store.getState().selectedIds]).toEqual(['n2']);
     await expect.poll(() => map().hasAttribute('tabindex')).toBe(false);
+  });
+
+  test('a click on the empty canvas focuses the map without moving the view or selecting', async () => {
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM + 100);
+    const { store, flow } = await renderMap(nodes, edges);
+    const last = nodes.at(-1) as ArgNode;
+    const away = { x: -last.position.x + 200, y: 0, zoom: 1 };
+    await flow().setViewport(away);
+    await expect.poll(() => map().getAttribute('tabindex')).toBe('0');
+
+    const pane = document.querySelector('.react-flow__pane') as HTMLElement;
+    await userEvent.click(pane, { position: { x: 100, y: 500 } });
+    await new Promise((done) => setTimeout(done, 300));
+    expect(flow().getViewport()).toEqual(away);
+    expect(store.getState().selectedIds.size).toBe(0);
   });
 });
