@@ -59,4 +59,23 @@ describe('a large map zoomed out past reading', () => {
     await expect.poll(() => drawnIds().length).toBeGreaterThan(2);
     expect(drawnIds()).toContain('n1');
   });
+
+  test('the selection box takes the painted cards wholly inside it', async () => {
+    const { nodes, edges } = premiseRow(VISIBLE_ONLY_FROM + 100);
+    const { flow, store } = await renderMap(nodes, edges);
+    await flow().setViewport(VIEW);
+    await expect.poll(drawnIds).toEqual(['n0']);
+    // From just before the third reason to between the fifth and the sixth, above the row to below it.
+    const third = centreOf(nodes[3] as ArgNode);
+    const fifth = centreOf(nodes[5] as ArgNode);
+    const sixth = centreOf(nodes[6] as ArgNode);
+    const pane = document.querySelector('.react-flow__pane') as HTMLElement;
+    await userEvent.keyboard('{Shift>}');
+    await userEvent.dragAndDrop(pane, pane, {
+      sourcePosition: { x: third.x - (sixth.x - fifth.x) / 2, y: VIEW.y - 20 },
+      targetPosition: { x: (fifth.x + sixth.x) / 2 + 4, y: VIEW.y + 30 },
+    });
+    await userEvent.keyboard('{/Shift}');
+    await expect.poll(() => [...store.getState().selectedIds].sort()).toEqual(['n3', 'n4', 'n5']);
+  });
 });
