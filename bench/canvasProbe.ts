@@ -147,9 +147,16 @@ export function installCanvasProbe(): void {
     whichFree(points, limit = Number.POSITIVE_INFINITY) {
       const pane = probe.pane();
       if (!pane) return [];
+      // Zoomed out, a large map paints its cards and links on a canvas beneath the pane: paint is not empty.
+      const painted = document.querySelector<HTMLCanvasElement>('.far-canvas canvas');
+      const paintAt = painted?.getContext('2d');
+      const ratio = window.devicePixelRatio || 1;
+      const paintedAt = (x: number, y: number) =>
+        (paintAt?.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3] ?? 0) > 0;
       const empty = (x: number, y: number) =>
-        document.elementFromPoint(pane.left + x, pane.top + y)?.classList.contains('react-flow__pane') ??
-        false;
+        (document.elementFromPoint(pane.left + x, pane.top + y)?.classList.contains('react-flow__pane') ??
+          false) &&
+        !paintedAt(x, y);
       const free: [number, number][] = [];
       for (const [x, y] of points) {
         if (free.length >= limit) break;
