@@ -15,9 +15,9 @@ const REST_MS = 150;
  * on one canvas beneath the cards that stay elements. As SVG, the browser painted those paths once per
  * tile of the screen on every frame of a pan (a fitted map of 20,000 cards panned at 20 frames a second);
  * here they are painted once per frame, from paths made once per change of the map. While the whole map
- * fits in a picture of modest size (zoomed out far enough), it is painted once and a pan only moves the
- * picture, a zoom stretches it until the view rests: painting 20,000 shapes took longer than a frame. Colours come from the
- * stylesheet, through swatches that are never shown.
+ * fits in a picture of modest size (zoomed out far enough), it is painted once; a pan only moves the
+ * picture and a zoom stretches it until the view rests, as painting 20,000 shapes took longer than a
+ * frame. Colours come from the stylesheet, through swatches that are never shown.
  */
 export function FarCanvas(props: {
   cards: Partial<Record<NodeKind, string>>;

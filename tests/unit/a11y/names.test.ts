@@ -139,4 +139,21 @@ describe('the order a map is read in', () => {
       { numRuns: 50 },
     );
   });
+  test('puts any nodes into that order, those it does not list last in the order they came', () => {
+    fc.assert(
+      fc.property(arbitraryMap(), fc.integer({ min: 0, max: 1000 }), (random, seed) => {
+        const strangers = [{ id: 'stranger-1' }, { id: 'stranger-2' }];
+        const some = random.nodes.filter((_, i) => (i * 7 + seed) % 3 !== 0);
+        const given = [strangers[0], ...[...some].reverse(), strangers[1]] as { id: string }[];
+        const order = mapOrder(random);
+        const expected = [
+          ...order.filter((id) => some.some((node) => node.id === id)),
+          'stranger-1',
+          'stranger-2',
+        ];
+        expect(inMapOrder(random, given).map((node) => node.id)).toEqual(expected);
+      }),
+      { numRuns: 50 },
+    );
+  });
 });
