@@ -33,7 +33,7 @@ import { ZoomControls } from './ZoomControls';
 
 type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
-/** From afar, FarLinks draws the links instead of React Flow (and FarCards most cards of a large map). */
+/** From afar, FarLinks draws the links instead of React Flow (FarCanvas paints a large map instead). */
 const NO_EDGES: ArgFlowEdge[] = [];
 const NO_SHAPES: ArgFlowNode[] = [];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
