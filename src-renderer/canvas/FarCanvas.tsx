@@ -47,7 +47,7 @@ export function FarCanvas(props: {
     });
     const cardLayers = NODE_KINDS.filter((kind) => cards[kind]).map((kind) => ({
       path: new Path2D(cards[kind]),
-      colour: style(`far-card--${kind}`).fill,
+      colour: style(`far-card.node-card--${kind}`).fill,
     }));
 
     const paint = (target: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, zoom: number) => {
@@ -147,7 +147,7 @@ export function FarCanvas(props: {
           <path key={relation} className={`far-link far-link--${relation}`} />
         ))}
         {NODE_KINDS.map((kind) => (
-          <path key={kind} className={`far-card far-card--${kind}`} />
+          <path key={kind} className={`far-card node-card--${kind}`} />
         ))}
       </svg>
     </div>
