@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { API_CHANNELS, buildArgmapApi } from '../../src-shared/ipc/api';
+import { API_CHANNELS, buildArgmapApi, earlyChannels } from '../../src-shared/ipc/api';
 import { DROP_CHANNEL } from '../../src-shared/ipc/channels';
 
 // The page gets `window.argmap`, built from the IPC contract's channel names, and nothing else.
@@ -13,6 +13,7 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.on(channel, forward);
       return () => ipcRenderer.removeListener(channel, forward);
     },
+    earlyChannels(window.location.hash),
   ),
 );
 

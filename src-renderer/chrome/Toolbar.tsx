@@ -21,6 +21,7 @@ import {
   ZoomOut,
 } from 'lucide-react';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ActionId } from '../../src-shared/actions/catalog';
 import { revealBidiControls } from '../../src-shared/text/revealBidiControls';
 import { useEnabledActions } from '../actions/ActionsContext';
@@ -78,16 +79,20 @@ export function Toolbar() {
   const toolbar = useRef<HTMLElement>(null);
   const [shown, setShown] = useState(GROUPS.length);
 
-  // Every group is drawn on the first render, measured once (buttons keep their size), then fitted on each resize.
+  // Every group is drawn on the first render and measured once (buttons keep their size), then the
+  // groups are fitted on each resize. Measuring when the observer reports, after the window's layout,
+  // costs no layout of its own; the fit is drawn at once, before that frame is painted.
   useLayoutEffect(() => {
     const element = toolbar.current;
     if (!element) return;
-    const widths = [...element.querySelectorAll('.toolbar-group')].map(
-      (group) => group.getBoundingClientRect().width,
-    );
-    const refit = () => setShown(groupsThatFit(element.clientWidth - CHROME, widths));
-    refit();
-    const observer = new ResizeObserver(refit);
+    let widths: number[] | null = null;
+    const observer = new ResizeObserver(() => {
+      widths ??= [...element.querySelectorAll('.toolbar-group')].map(
+        (group) => group.getBoundingClientRect().width,
+      );
+      const fit = groupsThatFit(element.clientWidth - CHROME, widths);
+      flushSync(() => setShown(fit));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -20,6 +20,7 @@ import { revealNode } from '../actions/reveal';
 import { isMac } from '../bridge';
 import { IconButton } from '../chrome/IconButton';
 import { useEditor, useEditorStore } from '../store/EditorContext';
+import { useAfterFirstPaint } from '../useAfterFirstPaint';
 import { ChangedPassages } from './ChangedPassages';
 import { offsetOf, selectedRange } from './domOffsets';
 import { markOf, moveBetweenPassages, passagesInOrder } from './passageKeys';
@@ -46,6 +47,8 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const hasSelection = useEditor((state) => state.sourceSelection !== null);
   const findingQuotes = useEditor((state) => state.quoteFinderOpen);
   const body = useRef<HTMLElement>(null);
+  // The article's text follows the map onto the screen: the map is what the first frame is for.
+  const articleShown = useAfterFirstPaint();
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   // One set per map, so the coverage of a long source is not counted again on every render.
@@ -69,7 +72,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
 
   // Selecting one node on the canvas brings its passage into view (drawing its paragraph if out of view).
   useEffect(() => {
-    if (selectedIds.size !== 1) return;
+    if (selectedIds.size !== 1 || !articleShown) return;
     const [id] = selectedIds;
     const anchor = store.getState().map.nodes.find((node) => node.id === id)?.anchor;
     if (!anchor || !id) return;
@@ -82,7 +85,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
     return () => {
       current = false;
     };
-  }, [selectedIds, store]);
+  }, [selectedIds, store, articleShown]);
 
   // Clicking a highlight (or Enter on one) selects the nodes it anchors and shows the first on the canvas.
   const selectNodesOf = useCallback(
@@ -219,14 +222,16 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
           onMouseUp={onMouseUp}
           onContextMenu={onContextMenu}
         >
-          <SourceText
-            text={map.source.text}
-            nodes={map.nodes}
-            changed={changed}
-            emphasised={selectedIds}
-            unmapped={coverage.unmapped}
-            scrollElement={scrollElement}
-          />
+          {articleShown ? (
+            <SourceText
+              text={map.source.text}
+              nodes={map.nodes}
+              changed={changed}
+              emphasised={selectedIds}
+              unmapped={coverage.unmapped}
+              scrollElement={scrollElement}
+            />
+          ) : null}
         </section>
         {menuAt ? <SelectionMenu at={menuAt} run={run} onClose={closeMenu} /> : null}
       </aside>

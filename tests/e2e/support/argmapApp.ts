@@ -10,7 +10,7 @@ import { nodeFileSystem } from '../../../src-main/files/fileSystem';
 import { loadInterFonts } from '../../../src-main/files/interFonts';
 import { watchFileInFolder } from '../../../src-main/files/watchFile';
 import { trustedUrlMatcher } from '../../../src-main/ipc/handle';
-import { API_CHANNELS, buildArgmapApi } from '../../../src-shared/ipc/api';
+import { API_CHANNELS, buildArgmapApi, earlyChannels } from '../../../src-shared/ipc/api';
 import type { DocumentPayload } from '../../../src-shared/ipc/contract';
 import { createNewMap } from '../../../src-shared/model/newMap';
 import { PREVIEW_URL } from '../../support/previewUrl';
@@ -149,7 +149,7 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
       return JSON.stringify(result);
     });
     await target.addInitScript({
-      content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)});`,
+      content: `(${installBridge.toString()})(${buildArgmapApi.toString()}, ${JSON.stringify(channels)}, ${earlyChannels.toString()});`,
     });
   }
 
@@ -171,7 +171,11 @@ export async function launchArgmap(browser: Browser, options: LaunchOptions = {}
 }
 
 /** Runs in the page before its scripts: what the preload does in Electron, over Playwright's exposed function. */
-function installBridge(build: typeof buildArgmapApi, channels: { invoke: string[]; events: string[] }) {
+function installBridge(
+  build: typeof buildArgmapApi,
+  channels: { invoke: string[]; events: string[] },
+  early: typeof earlyChannels,
+) {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const host = window as unknown as Record<string, unknown>;
   host.__argmapEmit = (channel: string, payload: unknown) => {
@@ -182,9 +186,14 @@ function installBridge(build: typeof buildArgmapApi, channels: { invoke: string[
     const result = await call(channel, JSON.stringify(args));
     return result === undefined ? undefined : JSON.parse(result);
   };
-  host.argmap = build(channels, invoke, (channel, listener) => {
-    if (!listeners.has(channel)) listeners.set(channel, new Set());
-    listeners.get(channel)?.add(listener);
-    return () => listeners.get(channel)?.delete(listener);
-  });
+  host.argmap = build(
+    channels,
+    invoke,
+    (channel, listener) => {
+      if (!listeners.has(channel)) listeners.set(channel, new Set());
+      listeners.get(channel)?.add(listener);
+      return () => listeners.get(channel)?.delete(listener);
+    },
+    early(window.location.hash),
+  );
 }

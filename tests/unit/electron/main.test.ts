@@ -76,6 +76,8 @@ describe.each(['darwin', 'win32', 'linux'] as const)('main on %s', (platform) =>
     await launch(platform);
     expect(standIn.log).not.toContain('ready');
     expect(standIn.privilegedSchemes).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    // V8's code cache works for a custom scheme only when it is also standard.
+    expect(standIn.privilegedSchemes[0]).toMatchObject({ privileges: { standard: true, codeCache: true } });
     expect(standIn.app.switches.map(([name]) => name)).toEqual(
       expect.arrayContaining(['disable-background-networking', 'disable-component-update', 'no-pings']),
     );
