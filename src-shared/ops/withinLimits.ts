@@ -7,11 +7,22 @@ import { applyChange, type Change, type ListName } from './change';
 import { type Refusal, refuse } from './refusal';
 import { tooLargeToSave } from './savedSize';
 
-const SCHEMAS: Record<ListName, z.ZodType> = { nodes: ArgNode, edges: ArgEdge, tour: TourStep };
-const COUNTS: Record<ListName, [number, string]> = {
-  nodes: [LIMITS.nodes, `A map holds at most ${n(LIMITS.nodes)} nodes.`],
-  edges: [LIMITS.edges, `A map holds at most ${n(LIMITS.edges)} links.`],
-  tour: [LIMITS.tourSteps, `A tour has at most ${n(LIMITS.tourSteps)} steps.`],
+const SCHEMAS = { nodes: ArgNode, edges: ArgEdge, tour: TourStep } as const;
+/**
+ * Fields checked against the rest of their record (a node's kind and its quote attribution): an update
+ * to one is checked on the whole record. An update to other fields checks just those fields, since
+ * every record in the map was valid before it (Auto-Layout moves a thousand nodes in one change).
+ */
+const WHOLE_RECORD_FIELDS: Record<ListName, ReadonlySet<string>> = {
+  nodes: new Set(['kind', 'quote']),
+  edges: new Set(),
+  tour: new Set(),
+};
+// Messages are made when needed: the first number formatted loads the locale's data, which the first paint should not wait for.
+const COUNTS: Record<ListName, [number, () => string]> = {
+  nodes: [LIMITS.nodes, () => `A map holds at most ${n(LIMITS.nodes)} nodes.`],
+  edges: [LIMITS.edges, () => `A map holds at most ${n(LIMITS.edges)} links.`],
+  tour: [LIMITS.tourSteps, () => `A tour has at most ${n(LIMITS.tourSteps)} steps.`],
 };
 
 /** What each limited field is called in a message, by its path in its record. */
@@ -34,9 +45,14 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
   const next = applyChange(map, change);
   for (const list of ['nodes', 'edges', 'tour'] as const) {
     const [max, message] = COUNTS[list];
-    if (next[list].length > max && next[list].length > map[list].length) return refuse(message);
+    if (next[list].length > max && next[list].length > map[list].length) return refuse(message());
   }
-  const touched: Record<ListName, Set<string>> = { nodes: new Set(), edges: new Set(), tour: new Set() };
+  // Per record: null to check it whole, or the fields its updates changed.
+  const touched: Record<ListName, Map<string, Set<string> | null>> = {
+    nodes: new Map(),
+    edges: new Map(),
+    tour: new Map(),
+  };
   for (const step of change.steps) {
     if (step.type === 'setTitle') {
       if (step.after.length > LIMITS.titleLength)
@@ -44,15 +60,16 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
     } else if (step.type === 'setSource') {
       const checked = step.after === undefined ? null : Source.safeParse(step.after);
       if (checked && !checked.success) return refusalForSource(checked.error.issues[0]);
-    } else if (step.type === 'insert') touched[step.list].add(step.record.id);
-    else if (step.type === 'update') touched[step.list].add(step.id);
+    } else if (step.type === 'insert') touched[step.list].set(step.record.id, null);
+    else if (step.type === 'update')
+      noteFields(touched[step.list], step.list, step.id, Object.keys(step.after));
   }
   for (const list of ['nodes', 'edges', 'tour'] as const) {
     if (touched[list].size === 0) continue;
     for (const record of next[list]) {
       if (!touched[list].has(record.id)) continue;
-      const checked = SCHEMAS[list].safeParse(record);
-      if (!checked.success) return refusalFor(list, checked.error.issues[0]);
+      const issue = firstIssue(list, record, touched[list].get(record.id) ?? null);
+      if (issue) return refusalFor(list, issue);
     }
   }
   if (mayBreakReferences(change)) {
@@ -65,6 +82,40 @@ export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal
       `That change would make the map larger than Argmap opens (${n(LIMITS.fileBytes / 1024 / 1024)} MiB as saved).`,
     );
   return next;
+}
+
+function noteFields(
+  touched: Map<string, Set<string> | null>,
+  list: ListName,
+  id: string,
+  fields: readonly string[],
+) {
+  const shape: Record<string, unknown> = SCHEMAS[list].shape;
+  const known = touched.get(id);
+  if (known === null) return;
+  if (fields.some((field) => WHOLE_RECORD_FIELDS[list].has(field) || !(field in shape))) {
+    touched.set(id, null);
+    return;
+  }
+  const all = known ?? new Set<string>();
+  for (const field of fields) all.add(field);
+  touched.set(id, all);
+}
+
+/** The first way `record` breaks its schema: checked whole, or only in `fields`. */
+function firstIssue(
+  list: ListName,
+  record: object,
+  fields: ReadonlySet<string> | null,
+): z.core.$ZodIssue | undefined {
+  if (fields === null) return SCHEMAS[list].safeParse(record).error?.issues[0];
+  const shape: Record<string, z.ZodType> = SCHEMAS[list].shape;
+  for (const field of fields) {
+    const checked = shape[field]?.safeParse((record as Record<string, unknown>)[field]);
+    const issue = checked?.error?.issues[0];
+    if (issue) return { ...issue, path: [field, ...issue.path] };
+  }
+  return undefined;
 }
 
 /** Only a change of the lists' make-up, a link, a step, an id or an anchor can break a reference. */

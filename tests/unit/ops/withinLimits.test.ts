@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
 import { LIMITS } from '../../../src-shared/model/limits';
+import { ArgNode } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
 import { applyChange } from '../../../src-shared/ops/change';
 import { addNode, setNodeText, setQuoteAttribution } from '../../../src-shared/ops/nodeOps';
@@ -59,6 +60,75 @@ describe('a change that would break a bound of the map format is refused, naming
     const change = setNodeText(map, { id: first?.id ?? '', text: 'Shorter' });
     expect(applyWithinLimits(map, change ?? { label: '', steps: [] })).toEqual(
       applyChange(map, change ?? { label: '', steps: [] }),
+    );
+  });
+});
+
+/** A raw update of one node's fields, as an operation would make it. */
+function updateNode(id: string, after: Record<string, unknown>) {
+  return {
+    label: 'Update',
+    steps: [{ type: 'update' as const, list: 'nodes' as const, id, before: {}, after }],
+  };
+}
+
+describe('an update is checked on the fields it changes, and on the whole node where fields depend on each other', () => {
+  const premise = map.nodes.find((node) => node.kind !== 'quote' && node.kind !== 'thesis') ?? first;
+  if (!premise || !quote) throw new Error('the sample map has a premise and a quote');
+
+  test('a position that is not a number is refused, naming the field', () => {
+    const refused = applyWithinLimits(map, updateNode(premise.id, { position: { x: Number.NaN, y: 0 } }));
+    expect(isRefusal(refused) && refused.refused).toMatch(/\(nodes\.position\.x: .+\)/);
+  });
+
+  test('a quote attribution given to a premise is refused: it is checked against the node’s kind', () => {
+    const refused = applyWithinLimits(
+      map,
+      updateNode(premise.id, { quote: { speaker: 'Ada', direct: true } }),
+    );
+    expect(isRefusal(refused)).toBe(true);
+  });
+
+  test('a quote turned into a premise while keeping its speaker is refused', () => {
+    expect(isRefusal(applyWithinLimits(map, updateNode(quote.id, { kind: 'premise' })))).toBe(true);
+  });
+
+  test('a field the format does not have is refused', () => {
+    expect(isRefusal(applyWithinLimits(map, updateNode(premise.id, { colour: 'red' })))).toBe(true);
+  });
+
+  test('for any update of any node, the change is kept exactly when the updated node passes the whole schema', () => {
+    const value = fc.oneof(
+      fc.constant(undefined),
+      fc.boolean(),
+      fc.string({ maxLength: 3 }),
+      fc.record({ x: fc.double(), y: fc.double() }),
+      fc.record({ width: fc.double({ min: -10, max: 400 }), height: fc.double({ min: -10, max: 400 }) }),
+      fc.record({ speaker: fc.string({ maxLength: 3 }), direct: fc.boolean() }),
+      fc.constantFrom('premise', 'quote', 'thesis', 'objection'),
+    );
+    const field = fc.constantFrom(
+      'text',
+      'position',
+      'size',
+      'quote',
+      'kind',
+      'pinned',
+      'collapsed',
+      'notes',
+      'extra',
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...map.nodes.map((node) => node.id)),
+        fc.dictionary(field, value, { minKeys: 1, maxKeys: 3 }),
+        (id, after) => {
+          const change = updateNode(id, after);
+          const updated = applyChange(map, change).nodes.find((node) => node.id === id);
+          expect(isRefusal(applyWithinLimits(map, change))).toBe(!ArgNode.safeParse(updated).success);
+        },
+      ),
+      { numRuns: 400 },
     );
   });
 });
