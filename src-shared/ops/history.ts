@@ -1,5 +1,6 @@
 import type { ArgMap } from '../model/map';
 import { applyChange, type Change, invertChange } from './change';
+import { carrySavedSize } from './savedSize';
 
 /** How many changes Undo can take back. */
 export const HISTORY_LIMIT = 500;
@@ -33,8 +34,11 @@ export function record(history: History, change: Change): History {
 export function undo(map: ArgMap, history: History): { map: ArgMap; history: History } | null {
   const entry = history.undo.at(-1);
   if (!entry) return null;
+  const inverse = invertChange(entry.change);
+  const next = applyChange(map, inverse);
+  carrySavedSize(map, inverse, next);
   return {
-    map: applyChange(map, invertChange(entry.change)),
+    map: next,
     history: { ...history, undo: history.undo.slice(0, -1), redo: [...history.redo, entry] },
   };
 }
@@ -42,8 +46,10 @@ export function undo(map: ArgMap, history: History): { map: ArgMap; history: His
 export function redo(map: ArgMap, history: History): { map: ArgMap; history: History } | null {
   const entry = history.redo.at(-1);
   if (!entry) return null;
+  const next = applyChange(map, entry.change);
+  carrySavedSize(map, entry.change, next);
   return {
-    map: applyChange(map, entry.change),
+    map: next,
     history: { ...history, undo: [...history.undo, entry], redo: history.redo.slice(0, -1) },
   };
 }

@@ -6,8 +6,15 @@ import type { Change } from './change';
 /** Bytes of the map as saved, once measured (or, below half the bound, estimated) for this very object. */
 const known = new WeakMap<ArgMap, number>();
 
-/** UTF-8 bytes of a string, without encoding it. A lone surrogate counts as the 3 bytes U+FFFD takes. */
+const encoder = new TextEncoder();
+
+/**
+ * UTF-8 bytes of a string, as TextEncoder writes it (a lone surrogate counts as the 3 bytes U+FFFD
+ * takes). A short string is counted without encoding it; a long one (a whole map) is encoded, which in
+ * native code is many times faster than counting in a loop.
+ */
 export function utf8Bytes(text: string): number {
+  if (text.length > 256) return encoder.encode(text).byteLength;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -38,15 +45,33 @@ const jsonBytes = (value: unknown) => (value === undefined ? 0 : utf8Bytes(JSON.
  * Only long texts (a source, anchors over it) take a map that far, and the estimate counts them whole.
  */
 export function tooLargeToSave(map: ArgMap, change: Change, next: ArgMap): boolean {
-  let estimate = known.get(map) ?? savedBytes(map);
-  for (const step of change.steps) {
-    if (step.type === 'insert') estimate += jsonBytes(step.record);
-    else if (step.type === 'remove') estimate -= jsonBytes(step.record);
-    else estimate += jsonBytes(step.after) - jsonBytes(step.before);
-  }
+  const estimate = (known.get(map) ?? savedBytes(map)) + addedBytes(change);
   if (estimate < LIMITS.fileBytes / 2) {
     known.set(next, estimate);
     return false;
   }
   return savedBytes(next) > LIMITS.fileBytes;
+}
+
+/**
+ * Carries what is known of `map`'s saved size to `next`, the map `change` makes of it (undo and redo
+ * make maps without asking whether they fit: they were saved-size-checked when first made). Then the
+ * next change to `next` need not write the whole map out to know where it stands.
+ */
+export function carrySavedSize(map: ArgMap, change: Change, next: ArgMap): void {
+  const before = known.get(map);
+  if (before === undefined) return;
+  const estimate = before + addedBytes(change);
+  if (estimate < LIMITS.fileBytes / 2) known.set(next, estimate);
+}
+
+/** What a change adds to a map's saved size (less what it removes), indentation left out. */
+function addedBytes(change: Change): number {
+  let added = 0;
+  for (const step of change.steps) {
+    if (step.type === 'insert') added += jsonBytes(step.record);
+    else if (step.type === 'remove') added -= jsonBytes(step.record);
+    else added += jsonBytes(step.after) - jsonBytes(step.before);
+  }
+  return added;
 }

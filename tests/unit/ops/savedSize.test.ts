@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { loadMapFromText } from '../../../src-shared/load/loadMap';
 import { LIMITS } from '../../../src-shared/model/limits';
-import type { ArgMap } from '../../../src-shared/model/map';
+import type { ArgMap, ArgNode } from '../../../src-shared/model/map';
 import { serializeMap } from '../../../src-shared/model/serialize';
+import { emptyHistory, record, redo, undo } from '../../../src-shared/ops/history';
 import { addNode } from '../../../src-shared/ops/nodeOps';
 import { isRefusal } from '../../../src-shared/ops/refusal';
 import { replaceSourceText } from '../../../src-shared/ops/replaceSource';
@@ -19,6 +20,15 @@ describe('the size of a map as saved', () => {
         expect(utf8Bytes(text)).toBe(encoder.encode(text).byteLength);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('utf8Bytes counts long strings (a whole map) as TextEncoder writes them too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 200, maxLength: 2000 }), (text) => {
+        expect(utf8Bytes(text)).toBe(encoder.encode(text).byteLength);
+      }),
+      { numRuns: 300 },
     );
   });
 
@@ -54,13 +64,7 @@ describe('the editor never holds a map larger than the loader opens', () => {
     let refusal: string | null = null;
     let added = 0;
     while (refusal === null && added < 40) {
-      const node = {
-        id: `whole-${added}`,
-        kind: 'premise' as const,
-        text: 'The whole article',
-        position: { x: 0, y: 0 },
-        anchor: { start: 0, end: source.length, exact: source },
-      };
+      const node = anchoredNode(`whole-${added}`, source);
       const next = applyWithinLimits(map, addNode(map, { node }));
       if (isRefusal(next)) refusal = next.refused;
       else {
@@ -74,5 +78,31 @@ describe('the editor never holds a map larger than the loader opens', () => {
     const text = serializeMap(map);
     expect(encoder.encode(text).byteLength).toBeLessThanOrEqual(LIMITS.fileBytes);
     expect(loadMapFromText(text).ok).toBe(true);
+
+    // Undo and redo carry what is known of the size: after them, an anchor that does not fit is refused
+    // as before, and a change that fits is kept.
+    const small = (on: ArgMap, id: string) =>
+      addNode(on, { node: { id, kind: 'premise', text: 'x', position: { x: 0, y: 0 } } });
+    const first = small(map, 'small-1');
+    const changed = applyWithinLimits(map, first);
+    if (isRefusal(changed)) throw new Error('a one-letter node fits');
+    const undone = undo(changed, record(emptyHistory, first));
+    const redone = undone && redo(undone.map, undone.history);
+    if (!undone || !redone) throw new Error('undo and redo both had something to do');
+    for (const at of [undone.map, redone.map]) {
+      const again = applyWithinLimits(at, addNode(at, { node: anchoredNode('again', source) }));
+      expect(isRefusal(again) && again.refused).toBe(refusal);
+      expect(isRefusal(applyWithinLimits(at, small(at, 'small-2')))).toBe(false);
+    }
   }, 120_000);
 });
+
+function anchoredNode(id: string, source: string): ArgNode {
+  return {
+    id,
+    kind: 'premise',
+    text: 'The whole article',
+    position: { x: 0, y: 0 },
+    anchor: { start: 0, end: source.length, exact: source },
+  };
+}
