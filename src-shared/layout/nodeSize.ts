@@ -33,6 +33,12 @@ type Estimate = Pick<ArgNode, 'text' | 'kind'> & Partial<NonNullable<ArgNode['qu
  * estimated afresh.
  */
 const estimates = new WeakMap<Estimated, Estimate>();
+/**
+ * The last estimate made for each text: a node moved (or laid out) is a new record with the same text,
+ * and is not estimated again. Forgotten wholesale when it grows past a bound.
+ */
+const byText = new Map<string, Estimate>();
+const BY_TEXT_BOUND = 50_000;
 
 const sameAs = (node: Estimated, known: Estimate) =>
   known.text === node.text &&
@@ -43,11 +49,17 @@ const sameAs = (node: Estimated, known: Estimate) =>
 
 /** An upper estimate of a node's drawn size, from its text alone: wrapped lines times line height. */
 export function estimateNodeSize(node: Estimated): Size {
-  const known = estimates.get(node);
-  if (known && sameAs(node, known)) return known.size;
+  const known = estimates.get(node) ?? byText.get(node.text);
+  if (known && sameAs(node, known)) {
+    estimates.set(node, known);
+    return known.size;
+  }
   const size = estimateAfresh(node);
   const { speaker, role, direct } = node.quote ?? {};
-  estimates.set(node, { text: node.text, kind: node.kind, speaker, role, direct, size });
+  const estimate = { text: node.text, kind: node.kind, speaker, role, direct, size };
+  estimates.set(node, estimate);
+  if (byText.size >= BY_TEXT_BOUND) byText.clear();
+  byText.set(node.text, estimate);
   return size;
 }
 
