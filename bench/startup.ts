@@ -200,7 +200,7 @@ export function startupTables(loads: StartupLoad[], nodes: number): Pick<Section
         GOAL,
         medians.onScreenMs,
       ),
-      `Each load is a new browser context and page (nothing cached) opening the built renderer, with window.argmap bridged to the real main-process handlers as in the e2e tests; “map on screen” is the animation frame in which all ${formatCount(nodes)} nodes were in the page and one was drawn inside the window (painted right after). First contentful paint (Paint Timing API) is the first text or image drawn; the main script asks main for the document before it renders anything.`,
+      `Each load is a new browser context and page (nothing cached) opening the built renderer, with window.argmap bridged to the real main-process handlers as in the e2e tests; “map on screen” is the animation frame in which all ${formatCount(nodes)} nodes were in the page and one was drawn inside the window (painted right after). First contentful paint (Paint Timing API) is the first text or image drawn. The bridge asks main for the document as the page starts, while its script loads, so “document received” is only what is left to wait for once the script has run; the article’s text is drawn in the frame after the map.`,
       'Not in these figures: Electron starting and creating the window, and main reading the article (the harness reads it before the page loads; see the files section for the cost). The page asks main for the document over Playwright’s exposed function, which stands in for Electron’s IPC.',
     ],
   };

@@ -7,7 +7,7 @@ import { APP_SCHEME, planAppResponse } from '../app/appProtocol';
  * `secure` makes it a secure context, `supportFetchAPI` and `corsEnabled` let module scripts and the
  * module worker load from it. No other origin ever runs in our windows, so nothing else can read it.
  * `codeCache` keeps V8's compiled code of the bundle between launches (Chromium does so only for http(s)
- * unless asked): from the third launch on, the page's script is not parsed afresh before the first paint.
+ * unless asked), so later launches need not compile the page's script afresh before the first paint.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
