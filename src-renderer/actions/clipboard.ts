@@ -5,7 +5,6 @@ import {
   parseFragment,
   serializeFragment,
 } from '../../src-shared/clipboard/fragment';
-import { outlineFragment } from '../../src-shared/formats/outlineFragment';
 import { nodesBounds } from '../../src-shared/layout/nodeSize';
 import { newId } from '../../src-shared/model/ids';
 import type { Position } from '../../src-shared/model/map';
@@ -99,9 +98,16 @@ export function useClipboard(ctx: ActionContext | null): void {
       event.preventDefault();
       // Argmap's own nodes first; otherwise an outline (an indented or bulleted list) becomes nodes.
       const parsed = parseFragment(text);
-      const fragment = isRefusal(parsed) ? (outlineFragment(text) ?? parsed) : parsed;
-      if (isRefusal(fragment)) ctx.editor.getState().showFlash(fragment.refused);
-      else place(ctx, fragment, offsetToViewCentre(ctx, fragment), 'Paste');
+      const pasted = (fragment: typeof parsed) => {
+        if (isRefusal(fragment)) ctx.editor.getState().showFlash(fragment.refused);
+        else place(ctx, fragment, offsetToViewCentre(ctx, fragment), 'Paste');
+      };
+      if (!isRefusal(parsed)) return pasted(parsed);
+      // The Markdown reader is loaded the first time an outline is pasted, not with the window.
+      void import('../../src-shared/formats/outlineFragment').then(
+        ({ outlineFragment }) => pasted(outlineFragment(text) ?? parsed),
+        (error: unknown) => ctx.editor.getState().showFlash(`Could not read the pasted outline: ${String(error)}`),
+      );
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCut);
