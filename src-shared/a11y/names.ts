@@ -1,14 +1,13 @@
 import { KIND_LABELS } from '../formats/kindLabels';
 import type { ArgEdge, ArgMap, ArgNode } from '../model/map';
+import { oneLine } from '../text/oneLine';
 
 /** Past this many characters, a node's text is cut where it is quoted in another's description or a link's name. */
 const QUOTED_LENGTH = 90;
 
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** A node's text on one line, or what it is when it has none yet ("(empty premise)"). */
 export function nodeText(node: ArgNode): string {
-  return flat(node.text) || `(empty ${KIND_LABELS[node.kind].toLowerCase()})`;
+  return oneLine(node.text) || `(empty ${KIND_LABELS[node.kind].toLowerCase()})`;
 }
 
 /**
@@ -36,7 +35,7 @@ export function shortText(node: ArgNode | undefined): string {
 export function nodeName(node: ArgNode): string {
   const name = `${KIND_LABELS[node.kind]}: ${nodeText(node)}`;
   if (node.kind !== 'quote') return name;
-  return `${name} — ${flat(node.quote?.speaker ?? '') || 'Unknown speaker'}`;
+  return `${name} — ${oneLine(node.quote?.speaker ?? '') || 'Unknown speaker'}`;
 }
 
 const descriptions = new WeakMap<ArgMap, ReadonlyMap<string, string>>();
@@ -49,13 +48,12 @@ export function nodeDescriptions(map: ArgMap): ReadonlyMap<string, string> {
   const known = descriptions.get(map);
   if (known) return known;
   const byId = new Map(map.nodes.map((node) => [node.id, node]));
-  const parts = new Map<string, string[]>();
+  const result = new Map<string, string>();
   for (const edge of map.edges) {
-    const list = parts.get(edge.from) ?? [];
-    list.push(`${edge.relation}: ${shortText(byId.get(edge.to))}`);
-    parts.set(edge.from, list);
+    const part = `${edge.relation}: ${shortText(byId.get(edge.to))}`;
+    const before = result.get(edge.from);
+    result.set(edge.from, before === undefined ? part : `${before}; ${part}`);
   }
-  const result = new Map([...parts].map(([id, list]) => [id, list.join('; ')]));
   descriptions.set(map, result);
   return result;
 }
@@ -104,6 +102,6 @@ export function stepAnnouncement(
     .map((id) => map.nodes.find((node) => node.id === id))
     .filter((node) => node !== undefined)
     .map(nodeName);
-  const title = flat(step.title ?? '');
+  const title = oneLine(step.title ?? '');
   return `${stop(`${where}${title ? `: ${title}` : ''}`)}${focus.length > 0 ? ` ${stop(`Focus: ${focus.join('; ')}`)}` : ''}`;
 }

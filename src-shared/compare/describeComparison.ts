@@ -1,9 +1,10 @@
 import type { ArgMap } from '../model/map';
+import { oneLine } from '../text/oneLine';
 import type { Difference, MapComparison } from './compareMaps';
 
 /** A node's text as a report quotes it: one line, cut short with an ellipsis. */
 export function quoteText(text: string, limit = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  const line = oneLine(text);
   return `“${line.length > limit ? `${line.slice(0, limit - 1).trimEnd()}…` : line}”`;
 }
 

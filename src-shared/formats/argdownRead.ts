@@ -11,6 +11,7 @@ import {
   type RelationMember,
 } from '@argdown/core';
 import type { Relation } from '../model/map';
+import { oneLine } from '../text/oneLine';
 import { readArgmapData, readFrontMatter } from './argdownData';
 import type { DraftEdge, DraftNode, MapDraft } from './draft';
 
@@ -59,7 +60,7 @@ function textOf(statement: IStatement | undefined): string {
   const tags = (statement.ranges ?? []).filter((range) => range.type === RangeType.TAG);
   for (const range of [...tags].sort((a, b) => b.start - a.start))
     text = text.slice(0, range.start) + text.slice(range.stop + 1);
-  return text.replace(/\s+/g, ' ').trim();
+  return oneLine(text);
 }
 
 const RELATIONS: Record<string, { relation: Relation; note?: (from: string, to: string) => string }> = {

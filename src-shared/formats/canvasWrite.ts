@@ -1,6 +1,7 @@
 import { PALETTES } from '../export/palette';
 import { estimateNodeSize } from '../layout/nodeSize';
 import type { ArgMap, ArgNode } from '../model/map';
+import { oneLine } from '../text/oneLine';
 import { KIND_LABELS, UNKNOWN_SPEAKER } from './kindLabels';
 
 /** Spec 1.0 (jsoncanvas.org): every node has id, type, x, y, width, height (integers); text nodes a text. */
@@ -25,14 +26,12 @@ export interface CanvasEdge {
   label: string;
 }
 
-/** Text on one line: the attribution is the card's last line, so a line break would cut it in two. */
-const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /** A card's Markdown: its kind as a heading line, its text, and a quote's speaker. */
 export function canvasCardText(node: ArgNode): string {
   const lines = [`**${KIND_LABELS[node.kind]}**`, '', node.text];
   if (node.quote) {
     const { speaker, role } = node.quote;
+    // On one line: the attribution is the card's last line, and a line break would cut it in two.
     lines.push('', `— ${oneLine(speaker) || UNKNOWN_SPEAKER}${role?.trim() ? `, ${oneLine(role)}` : ''}`);
   }
   return lines.join('\n');

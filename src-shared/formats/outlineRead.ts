@@ -2,7 +2,7 @@ import type { Blockquote, List, ListItem, Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString as plainText } from 'mdast-util-to-string';
 import { DEFAULT_RELATION } from '../model/kinds';
-
+import { oneLine } from '../text/oneLine';
 import type { DraftNode, MapDraft } from './draft';
 import { speakerRead, splitKindLabel } from './kindLabels';
 
@@ -15,7 +15,7 @@ interface Item {
 const BULLET = /^\s*(?:[-*+]|\d{1,9}[.)])\s/;
 
 /** A text as a mention names it: Markdown trims an item's line, and a block quote's may keep spaces. */
-const sameText = (text: string) => text.replace(/\s+/g, ' ').trim();
+const sameText = oneLine;
 
 /** Whether text reads as an outline: at least two lines, a Markdown list or lines indented under others. */
 export function looksLikeOutline(text: string): boolean {
