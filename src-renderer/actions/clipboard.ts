@@ -106,7 +106,8 @@ export function useClipboard(ctx: ActionContext | null): void {
       // The Markdown reader is loaded the first time an outline is pasted, not with the window.
       void import('../../src-shared/formats/outlineFragment').then(
         ({ outlineFragment }) => pasted(outlineFragment(text) ?? parsed),
-        (error: unknown) => ctx.editor.getState().showFlash(`Could not read the pasted outline: ${String(error)}`),
+        (error: unknown) =>
+          ctx.editor.getState().showFlash(`Could not read the pasted outline: ${String(error)}`),
       );
     };
     document.addEventListener('copy', onCopy);
