@@ -30,6 +30,7 @@ import { FROM_SELECTION, SelectionMenu } from './SelectionMenu';
 import { SourceText } from './SourceText';
 import { Splitter } from './Splitter';
 import { pinSourceOffset, revealPassage } from './sourceView';
+import { useNodesApartFromPlace } from './useNodesApartFromPlace';
 
 const WIDTH_KEY = 'argmap.sourceWidth';
 const ICONS = {
@@ -43,6 +44,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const store = useEditorStore();
   const flow = useReactFlow();
   const map = useEditor((state) => state.map);
+  const nodes = useNodesApartFromPlace(map.nodes);
   const selectedIds = useEditor((state) => state.selectedIds);
   const hasSelection = useEditor((state) => state.sourceSelection !== null);
   const findingQuotes = useEditor((state) => state.quoteFinderOpen);
@@ -52,12 +54,13 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const [width, setWidth] = useState(() => Number(localStorage.getItem(WIDTH_KEY)) || 420);
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   // One set per map, so the coverage of a long source is not counted again on every render.
-  const changed = useMemo(() => changedPassages(map), [map]);
+  const source = map.source;
+  const changed = useMemo(() => changedPassages({ source, nodes }), [source, nodes]);
   const coverage = useMemo(
-    () => sourceCoverage(map.source?.text ?? '', map.nodes, changed),
-    [map.source?.text, map.nodes, changed],
+    () => sourceCoverage(source?.text ?? '', nodes, changed),
+    [source?.text, nodes, changed],
   );
-  const changedNodes = useMemo(() => map.nodes.filter((node) => changed.has(node.id)), [map.nodes, changed]);
+  const changedNodes = useMemo(() => nodes.filter((node) => changed.has(node.id)), [nodes, changed]);
 
   useEffect(() => localStorage.setItem(WIDTH_KEY, String(width)), [width]);
 
@@ -110,7 +113,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
     },
     [store, selectNodesOf],
   );
-  const passageOrder = useMemo(() => passagesInOrder(map.nodes, changed), [map.nodes, changed]);
+  const passageOrder = useMemo(() => passagesInOrder(nodes, changed), [nodes, changed]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (!body.current) return;
     if (moveBetweenPassages(event, body.current, passageOrder)) return;
@@ -225,7 +228,7 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
           {articleShown ? (
             <SourceText
               text={map.source.text}
-              nodes={map.nodes}
+              nodes={nodes}
               changed={changed}
               emphasised={selectedIds}
               unmapped={coverage.unmapped}

@@ -17,7 +17,7 @@ const changedCache = new WeakMap<
  * The nodes whose `anchor.exact` no longer matches the source text. They are shown as "passage changed";
  * nothing is re-anchored silently. Cached per node list, since every node asks on each render.
  */
-export function changedPassages(map: ArgMap): ReadonlySet<string> {
+export function changedPassages(map: Pick<ArgMap, 'source' | 'nodes'>): ReadonlySet<string> {
   const text = map.source?.text;
   const cached = changedCache.get(map.nodes);
   if (cached && cached.text === text) return cached.ids;
