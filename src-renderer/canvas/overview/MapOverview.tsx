@@ -1,9 +1,9 @@
 import { Panel, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { NODE_KINDS, type NodeKind } from '../../../src-shared/model/map';
+import { canvasBounds } from '../camera';
 import { type ArgFlowNode, drawnSize } from '../toFlow';
 import {
-  boundsOf,
   centredOn,
   fitFrame,
   fromOverview,
@@ -24,29 +24,32 @@ const PADDING = 6;
  */
 export function MapOverview({ nodes, theme }: { nodes: readonly ArgFlowNode[]; theme: string }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const boxes = useMemo(
-    () =>
-      nodes.map((node) => ({ kind: node.data.node.kind, rect: { ...node.position, ...drawnSize(node) } })),
-    [nodes],
-  );
+  // The canvas's own bounds of these nodes (made once per version of them, for its zoom range).
   const frame = useMemo(() => {
-    const bounds = boundsOf(boxes.map((box) => box.rect));
-    return bounds ? fitFrame(bounds, SIZE, PADDING) : null;
-  }, [boxes]);
+    const box = canvasBounds(nodes);
+    return box
+      ? fitFrame(
+          { x: box.minX, y: box.minY, width: box.maxX - box.minX, height: box.maxY - box.minY },
+          SIZE,
+          PADDING,
+        )
+      : null;
+  }, [nodes]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new theme means new colours, read from the page's styles.
   useEffect(() => {
     // After the commit's effects: a theme change sets the page's colours in an effect of the app's own.
-    // And after the next frame is on screen: a map that opens shows its cards before the overview.
+    // And after the next frame is on screen: a map that opens shows its cards before the overview, and
+    // only then are its boxes gathered for painting.
     let painting: ReturnType<typeof setTimeout> | undefined;
     const frameShown = requestAnimationFrame(() => {
-      painting = setTimeout(() => canvas.current && paint(canvas.current, boxes, frame));
+      painting = setTimeout(() => canvas.current && paint(canvas.current, boxesOf(nodes), frame));
     });
     return () => {
       cancelAnimationFrame(frameShown);
       clearTimeout(painting);
     };
-  }, [boxes, frame, theme]);
+  }, [nodes, frame, theme]);
 
   return (
     <Panel
@@ -111,6 +114,9 @@ function ViewFrame({ frame }: { frame: OverviewFrame }) {
 }
 
 /** Paints each node as a rectangle of its kind's colour, a kind at a time. */
+const boxesOf = (nodes: readonly ArgFlowNode[]) =>
+  nodes.map((node) => ({ kind: node.data.node.kind, rect: { ...node.position, ...drawnSize(node) } }));
+
 function paint(
   element: HTMLCanvasElement,
   boxes: { kind: NodeKind; rect: Rect }[],

@@ -13,21 +13,6 @@ export interface OverviewFrame {
   offset: { x: number; y: number };
 }
 
-/** The smallest rectangle holding every box, or null when there is none. */
-export function boundsOf(boxes: Iterable<Rect>): Rect | null {
-  let minX = Number.POSITIVE_INFINITY;
-  let minY = Number.POSITIVE_INFINITY;
-  let maxX = Number.NEGATIVE_INFINITY;
-  let maxY = Number.NEGATIVE_INFINITY;
-  for (const box of boxes) {
-    minX = Math.min(minX, box.x);
-    minY = Math.min(minY, box.y);
-    maxX = Math.max(maxX, box.x + box.width);
-    maxY = Math.max(maxY, box.y + box.height);
-  }
-  return minX <= maxX ? { x: minX, y: minY, width: maxX - minX, height: maxY - minY } : null;
-}
-
 /** Fits `bounds` into a `size` box, `padding` px inside its edges, centred and with its proportions kept. */
 export function fitFrame(
   bounds: Rect,

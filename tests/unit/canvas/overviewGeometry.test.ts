@@ -1,5 +1,4 @@
 import {
-  boundsOf,
   centredOn,
   fitFrame,
   fromOverview,
@@ -8,16 +7,6 @@ import {
 } from '../../../src-renderer/canvas/overview/overviewGeometry';
 
 describe('the overview’s geometry', () => {
-  test('bounds hold every box; no boxes, no bounds', () => {
-    expect(
-      boundsOf([
-        { x: 0, y: 10, width: 100, height: 50 },
-        { x: -40, y: 200, width: 20, height: 20 },
-      ]),
-    ).toEqual({ x: -40, y: 10, width: 140, height: 210 });
-    expect(boundsOf([])).toBeNull();
-  });
-
   test('a wide map fills the width, centred in height, proportions kept; points map there and back', () => {
     const frame = fitFrame({ x: 1000, y: 0, width: 4000, height: 500 }, { width: 200, height: 150 }, 10);
     expect(frame.scale).toBeCloseTo(180 / 4000);
