@@ -33,6 +33,7 @@ import { pinSourceOffset, revealPassage } from './sourceView';
 import { useNodesApartFromPlace } from './useNodesApartFromPlace';
 
 const WIDTH_KEY = 'argmap.sourceWidth';
+const NONE: ReadonlySet<string> = new Set();
 const ICONS = {
   'node.addPremise': CirclePlus,
   'node.addCounterpoint': CircleMinus,
@@ -55,10 +56,11 @@ export function SourcePane({ run, ctx }: { run(id: ActionId): void; ctx: ActionC
   const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   // One set per map, so the coverage of a long source is not counted again on every render.
   const source = map.source;
-  const changed = useMemo(() => changedPassages({ source, nodes }), [source, nodes]);
+  // A map without a source shows no pane: nothing to count on its nodes.
+  const changed = useMemo(() => (source ? changedPassages({ source, nodes }) : NONE), [source, nodes]);
   const coverage = useMemo(
-    () => sourceCoverage(source?.text ?? '', nodes, changed),
-    [source?.text, nodes, changed],
+    () => sourceCoverage(source?.text ?? '', source ? nodes : [], changed),
+    [source, nodes, changed],
   );
   const changedNodes = useMemo(() => nodes.filter((node) => changed.has(node.id)), [nodes, changed]);
 

@@ -19,6 +19,8 @@ export const NODE_BOX = {
 } as const;
 
 function wrappedLines(text: string, charsPerLine: number): number {
+  // Most texts are one paragraph: counted without splitting them (a large map estimates thousands).
+  if (!text.includes('\n')) return Math.max(1, Math.ceil(text.length / charsPerLine));
   return text
     .split('\n')
     .reduce((sum, paragraph) => sum + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
@@ -103,7 +105,7 @@ const usable = (size: Size | undefined): size is Size =>
  * else the estimate from its text. The canvas gives React Flow the same size for cards not yet drawn.
  */
 export function plannedSize(node: Pick<ArgNode, 'text' | 'kind' | 'quote' | 'size'>, drawn?: Size): Size {
-  const known = [drawn, node.size].find(usable) ?? estimateNodeSize(node);
+  const known = usable(drawn) ? drawn : usable(node.size) ? node.size : estimateNodeSize(node);
   // Boxes thinner than a pixel would make the search for a row's width take forever.
   return { width: Math.max(1, known.width), height: Math.max(1, known.height) };
 }

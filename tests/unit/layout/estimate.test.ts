@@ -17,6 +17,24 @@ describe('the estimate of a card’s size', () => {
     expect(estimateNodeSize(node).height).toBeGreaterThan(quoted.height);
   });
 
+  test('counts each paragraph’s lines: a line break starts a line, a long paragraph wraps', () => {
+    const at = { x: 0, y: 0 };
+    const oneLine = estimateNodeSize({ id: 'a', kind: 'premise', text: 'Short.', position: at }).height;
+    const twoParagraphs = estimateNodeSize({
+      id: 'b',
+      kind: 'premise',
+      text: 'Short.\nShort.',
+      position: at,
+    });
+    const threeParagraphs = estimateNodeSize({ id: 'c', kind: 'premise', text: 'A\n\nB', position: at });
+    const wrapped = estimateNodeSize({ id: 'd', kind: 'premise', text: 'word '.repeat(60), position: at });
+    const line = twoParagraphs.height - oneLine;
+    expect(line).toBeGreaterThan(0);
+    expect(threeParagraphs.height).toBe(oneLine + 2 * line);
+    expect((wrapped.height - oneLine) % line).toBe(0);
+    expect(wrapped.height).toBeGreaterThan(twoParagraphs.height);
+  });
+
   test('is the same for the same record asked again, and for an equal record', () => {
     const node: ArgNode = { id: 'n', kind: 'note', text: 'Some words. '.repeat(9), position: { x: 0, y: 0 } };
     expect(estimateNodeSize(node)).toEqual(estimateNodeSize(node));
