@@ -113,10 +113,11 @@ function ViewFrame({ frame }: { frame: OverviewFrame }) {
   );
 }
 
-/** Paints each node as a rectangle of its kind's colour, a kind at a time. */
+/** Each node's box at its drawn size, with its kind. */
 const boxesOf = (nodes: readonly ArgFlowNode[]) =>
   nodes.map((node) => ({ kind: node.data.node.kind, rect: { ...node.position, ...drawnSize(node) } }));
 
+/** Paints each node as a rectangle of its kind's colour, a kind at a time. */
 function paint(
   element: HTMLCanvasElement,
   boxes: { kind: NodeKind; rect: Rect }[],
