@@ -18,16 +18,11 @@ describe('the estimate of a card’s size', () => {
   });
 
   test('counts each paragraph’s lines: a line break starts a line, a long paragraph wraps', () => {
-    const at = { x: 0, y: 0 };
-    const oneLine = estimateNodeSize({ id: 'a', kind: 'premise', text: 'Short.', position: at }).height;
-    const twoParagraphs = estimateNodeSize({
-      id: 'b',
-      kind: 'premise',
-      text: 'Short.\nShort.',
-      position: at,
-    });
-    const threeParagraphs = estimateNodeSize({ id: 'c', kind: 'premise', text: 'A\n\nB', position: at });
-    const wrapped = estimateNodeSize({ id: 'd', kind: 'premise', text: 'word '.repeat(60), position: at });
+    const premise = (text: string) => estimateNodeSize({ kind: 'premise', text });
+    const oneLine = premise('Short.').height;
+    const twoParagraphs = premise('Short.\nShort.');
+    const threeParagraphs = premise('A\n\nB');
+    const wrapped = premise('word '.repeat(60));
     const line = twoParagraphs.height - oneLine;
     expect(line).toBeGreaterThan(0);
     expect(threeParagraphs.height).toBe(oneLine + 2 * line);
