@@ -30,14 +30,10 @@ type Estimated = Pick<ArgNode, 'text' | 'kind' | 'quote'>;
 type Estimate = Pick<ArgNode, 'text' | 'kind'> & Partial<NonNullable<ArgNode['quote']>> & { size: Size };
 
 /**
- * Estimates already made, by node record: opening a map estimates each card for the canvas, for its first
- * view and for its bounds. What the estimate reads is checked too, so a record changed in place is
- * estimated afresh.
- */
-const estimates = new WeakMap<Estimated, Estimate>();
-/**
- * The last estimate made for each text: a node moved (or laid out) is a new record with the same text,
- * and is not estimated again. Forgotten wholesale when it grows past a bound.
+ * The last estimate made for each text: opening a map estimates each card for the canvas, for its first
+ * view and for its bounds, and a node moved (or laid out) is a new record with the same text. What the
+ * estimate reads is checked too, so a record changed in place is estimated afresh. Forgotten wholesale
+ * when it grows past a bound.
  */
 const byText = new Map<string, Estimate>();
 const BY_TEXT_BOUND = 50_000;
@@ -51,15 +47,11 @@ const sameAs = (node: Estimated, known: Estimate) =>
 
 /** An upper estimate of a node's drawn size, from its text alone: wrapped lines times line height. */
 export function estimateNodeSize(node: Estimated): Size {
-  const known = estimates.get(node) ?? byText.get(node.text);
-  if (known && sameAs(node, known)) {
-    estimates.set(node, known);
-    return known.size;
-  }
+  const known = byText.get(node.text);
+  if (known && sameAs(node, known)) return known.size;
   const size = estimateAfresh(node);
   const { speaker, role, direct } = node.quote ?? {};
   const estimate = { text: node.text, kind: node.kind, speaker, role, direct, size };
-  estimates.set(node, estimate);
   if (byText.size >= BY_TEXT_BOUND) byText.clear();
   byText.set(node.text, estimate);
   return size;

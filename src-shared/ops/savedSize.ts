@@ -45,24 +45,23 @@ const jsonBytes = (value: unknown) => (value === undefined ? 0 : utf8Bytes(JSON.
  * Only long texts (a source, anchors over it) take a map that far, and the estimate counts them whole.
  */
 export function tooLargeToSave(map: ArgMap, change: Change, next: ArgMap): boolean {
-  const estimate = (known.get(map) ?? savedBytes(map)) + addedBytes(change);
-  if (estimate < LIMITS.fileBytes / 2) {
-    known.set(next, estimate);
-    return false;
-  }
-  return savedBytes(next) > LIMITS.fileBytes;
+  if (!known.has(map)) savedBytes(map);
+  return !carrySavedSize(map, change, next) && savedBytes(next) > LIMITS.fileBytes;
 }
 
 /**
- * Carries what is known of `map`'s saved size to `next`, the map `change` makes of it (undo and redo
- * make maps without asking whether they fit: they were saved-size-checked when first made). Then the
- * next change to `next` need not write the whole map out to know where it stands.
+ * Carries what is known of `map`'s saved size to `next`, the map `change` makes of it, while the
+ * estimate stays below half the bound (past it, `next` is measured when asked); whether it did. Undo
+ * and redo carry it too (their maps were checked when first made), so the next change need not write
+ * the map out.
  */
-export function carrySavedSize(map: ArgMap, change: Change, next: ArgMap): void {
+export function carrySavedSize(map: ArgMap, change: Change, next: ArgMap): boolean {
   const before = known.get(map);
-  if (before === undefined) return;
+  if (before === undefined) return false;
   const estimate = before + addedBytes(change);
-  if (estimate < LIMITS.fileBytes / 2) known.set(next, estimate);
+  if (estimate >= LIMITS.fileBytes / 2) return false;
+  known.set(next, estimate);
+  return true;
 }
 
 /** What a change adds to a map's saved size (less what it removes), indentation left out. */
