@@ -73,8 +73,7 @@ export class DocumentService {
   /** The document a window opens with when no file was given: the bundled map as an untitled copy. */
   async firstLaunchDocument(): Promise<DocumentPayload> {
     const bundled = await readMapFile(this.#deps.fs, this.#deps.firstLaunchMapPath);
-    const map = bundled.ok ? bundled.map : createNewMap();
-    return untitled(map);
+    return bundled.ok ? { ...untitled(bundled.map), fileBytes: bundled.fileBytes } : untitled(createNewMap());
   }
 
   newWindow(document: DocumentPayload = untitled(createNewMap())): number {
@@ -214,7 +213,12 @@ export class DocumentService {
     }
     // A map taken out of an exported image opens untitled: Save must not write JSON over the image.
     const filePath = loaded.fromImage ? null : path;
-    const document: DocumentPayload = { map: loaded.map, name: loaded.name, hasFile: filePath !== null };
+    const document: DocumentPayload = {
+      map: loaded.map,
+      name: loaded.name,
+      hasFile: filePath !== null,
+      fileBytes: loaded.fileBytes,
+    };
     await this.#remember(path);
     if (requestingWindowId !== null && sessions.isPristine(requestingWindowId)) {
       this.#watch.bind(

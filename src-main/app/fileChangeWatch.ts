@@ -79,7 +79,12 @@ export class FileChangeWatch {
       });
       return;
     }
-    const document: DocumentPayload = { map: loaded.map, name: session.name, hasFile: true };
+    const document: DocumentPayload = {
+      map: loaded.map,
+      name: session.name,
+      hasFile: true,
+      fileBytes: loaded.fileBytes,
+    };
     session.document = document;
     session.identity = loaded.identity;
     this.deps.windows.send(windowId, 'document:open', document);

@@ -12,8 +12,11 @@ import type { FileStats, FileSystem } from './fileSystem';
 import { displayName } from './mapFileName';
 
 export type ReadMapResult =
-  /** `fromImage`: the map came out of an exported PNG or SVG; saving it must not overwrite the image. */
-  | { ok: true; map: ArgMap; name: string; fromImage: boolean; identity: FileIdentity }
+  /**
+   * `fromImage`: the map came out of an exported PNG or SVG; saving it must not overwrite the image.
+   * `fileBytes`: the size of the map's JSON, when the file is that JSON (not an image holding it).
+   */
+  | { ok: true; map: ArgMap; name: string; fromImage: boolean; identity: FileIdentity; fileBytes?: number }
   | { ok: false; message: string; errors: LoadError[] };
 
 /** The message lists this many problems; all of them stay in `errors` for a details view. */
@@ -43,7 +46,14 @@ export async function readMapFile(fs: FileSystem, path: string): Promise<ReadMap
   if (looksLikeImage(bytes)) return readEmbeddedMap(path, bytes, identity);
   const loaded = loadMapFromBytes(bytes);
   if (!loaded.ok) return refuse(path, loaded.errors);
-  return { ok: true, map: loaded.value, name: displayName(path), fromImage: false, identity };
+  return {
+    ok: true,
+    map: loaded.value,
+    name: displayName(path),
+    fromImage: false,
+    identity,
+    fileBytes: bytes.byteLength,
+  };
 }
 
 /** A map file is JSON, which never starts with PNG's signature or with markup. */

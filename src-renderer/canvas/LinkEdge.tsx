@@ -7,7 +7,8 @@ import type { ArgFlowEdge } from './toFlow';
 
 /**
  * A link: React Flow's bezier curve from the reason's top to the claim's bottom, drawn in pieces when it
- * is long (see linkPieces.ts), the arrowhead on the last piece. Hit areas follow the same pieces. Where
+ * is long (see linkPieces.ts), the arrowhead on the last piece. The hit area is one path of the same
+ * pieces (an invisible stroke costs nothing to paint, only an element to create and style). Where
  * the canvas draws only what is in view, a long link keeps only its pieces near the view in the page: a
  * claim with a thousand reasons fans a thousand long links across the screen, and all their pieces would
  * be ten thousand paths to create and style each time the claim unfolds.
@@ -43,18 +44,15 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<ArgFlowEdge>) {
           markerEnd={i === last ? markerEnd : undefined}
         />
       ))}
-      {interactionWidth
-        ? drawn.map((i) => (
-            <path
-              key={`hit${i}`}
-              className="react-flow__edge-interaction"
-              d={pieces[i]?.d}
-              fill="none"
-              strokeOpacity={0}
-              strokeWidth={interactionWidth}
-            />
-          ))
-        : null}
+      {interactionWidth && drawn.length > 0 ? (
+        <path
+          className="react-flow__edge-interaction"
+          d={drawn.map((i) => pieces[i]?.d).join(' ')}
+          fill="none"
+          strokeOpacity={0}
+          strokeWidth={interactionWidth}
+        />
+      ) : null}
     </>
   );
 });

@@ -28,6 +28,7 @@ import { useFarCardGestures } from './useFarCardGestures';
 import { useSelectionInSight } from './useSelectionInSight';
 import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
+import { useStagedLinks } from './useStagedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 import { ZoomControls } from './ZoomControls';
 
@@ -107,6 +108,7 @@ export function MapCanvas() {
     () => deriveEdges(shown.edges, selectedIds, shown.nodes),
     [deriveEdges, shown.edges, selectedIds, shown.nodes],
   );
+  const givenEdges = useStagedLinks(edges, nodes);
   const visibleOnly = drawsVisibleOnly(totalNodes);
   // A large map from afar is painted (FarCanvas); a small one keeps every card in the page.
   const painted = far && visibleOnly;
@@ -187,7 +189,7 @@ export function MapCanvas() {
     <DrawsVisibleOnly.Provider value={visibleOnly}>
       <ReactFlow<ArgFlowNode>
         nodes={flowNodes}
-        edges={far ? NO_EDGES : edges}
+        edges={far ? NO_EDGES : givenEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

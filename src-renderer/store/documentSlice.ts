@@ -4,6 +4,7 @@ import type { ArgMap } from '../../src-shared/model/map';
 import type { Change } from '../../src-shared/ops/change';
 import { currentSerial, emptyHistory, type History, record, redo, undo } from '../../src-shared/ops/history';
 import { isRefusal } from '../../src-shared/ops/refusal';
+import { knowSavedSize } from '../../src-shared/ops/savedSize';
 import { applyWithinLimits } from '../../src-shared/ops/withinLimits';
 import type { EditorStoreState } from './editorStore';
 
@@ -38,13 +39,19 @@ export interface DocumentSlice {
 /** A document restored after a crash, or reverted to a backup, has changes no file holds: no history serial is "saved". */
 const savedSerialOf = (document: DocumentPayload) => (document.unsaved ? -1 : 0);
 
+/** The document's map, its saved size known from its file where it has one (see savedSize.ts). */
+const mapOf = (document: DocumentPayload): ArgMap => {
+  knowSavedSize(document.map, document.fileBytes);
+  return document.map;
+};
+
 export const isDirty = (state: Pick<DocumentSlice, 'history' | 'savedSerial'>): boolean =>
   currentSerial(state.history) !== state.savedSerial;
 
 export const documentSlice =
   (document: DocumentPayload): StateCreator<EditorStoreState, [], [], DocumentSlice> =>
   (set, get) => ({
-    map: document.map,
+    map: mapOf(document),
     name: document.name,
     hasFile: document.hasFile,
     history: emptyHistory,
@@ -53,7 +60,7 @@ export const documentSlice =
 
     load: (next) =>
       set((state) => ({
-        map: next.map,
+        map: mapOf(next),
         name: next.name,
         hasFile: next.hasFile,
         history: emptyHistory,

@@ -16,6 +16,11 @@ export interface DocumentPayload {
   unsaved?: boolean;
   /** Said as the window shows the document: what an import from another format did not carry over. */
   notice?: Notice;
+  /**
+   * The size in bytes of the map file it was read from: where the renderer's count of the map's saved
+   * size starts, so that its first change need not write the whole map out to measure it.
+   */
+  fileBytes?: number;
 }
 
 export type OpenResult =

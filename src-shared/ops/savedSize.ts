@@ -28,6 +28,15 @@ export function utf8Bytes(text: string): number {
   return bytes;
 }
 
+/**
+ * Takes `bytes`, the size of the file `map` was just read from, as what is known of its saved size
+ * (the file may differ from what Save writes only by spacing and field order, which the estimate
+ * leaves out anyway), so the map's first change is counted rather than measured.
+ */
+export function knowSavedSize(map: ArgMap, bytes: number | undefined): void {
+  if (bytes !== undefined && !known.has(map)) known.set(map, bytes);
+}
+
 /** Bytes of the file the map saves as, measured by writing it out. */
 export function savedBytes(map: ArgMap): number {
   const bytes = utf8Bytes(serializeMap(map));

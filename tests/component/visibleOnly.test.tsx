@@ -40,6 +40,10 @@ describe('a large map is drawn only where the view is', () => {
     expect(pieces().length).toBeLessThan(15);
     // The piece at the thesis carries the arrowhead.
     expect([...pieces()].some((piece) => piece.getAttribute('marker-end'))).toBe(true);
+    // One hit area follows the drawn pieces.
+    const hits = document.querySelectorAll('[data-id="cross"] path.react-flow__edge-interaction');
+    expect(hits).toHaveLength(1);
+    expect(hits[0]?.getAttribute('d')).toBe([...pieces()].map((piece) => piece.getAttribute('d')).join(' '));
 
     await flow().setViewport({ x: -last.position.x + 200, y: 0, zoom: 1 });
     await expect.poll(() => [...pieces()].some((piece) => piece.getAttribute('marker-end'))).toBe(false);

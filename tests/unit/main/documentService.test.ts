@@ -143,14 +143,13 @@ describe('opening', () => {
       hasFile: false,
       map: { title: 'Untitled map' },
     });
-    await writeFile(
-      join(folder(), 'bundled.argmap.json'),
-      serializeMap({ ...sampleMap(), title: 'Bundled' }),
-    );
+    const bundled = serializeMap({ ...sampleMap(), title: 'Bundled' });
+    await writeFile(join(folder(), 'bundled.argmap.json'), bundled);
     expect(await service.firstLaunchDocument()).toMatchObject({
       hasFile: false,
       name: 'Bundled',
       map: { title: 'Bundled' },
+      fileBytes: Buffer.byteLength(bundled),
     });
   });
 });

@@ -30,6 +30,13 @@ describe('readMapFile', () => {
     expect(result.name).toBe('coffee');
   });
 
+  it('gives the size of the file, from which the editor counts the map’s saved size', async () => {
+    const text = JSON.stringify({ ...map([node('t')]), title: 'Café crème' }, null, 2);
+    await writeFile(path(), text);
+    const result = await readMapFile(faultyFileSystem().fs, path());
+    expect(result.ok && result.fileBytes).toBe(Buffer.byteLength(text));
+  });
+
   it('refuses a file over the size limit without reading it', async () => {
     await writeFile(path(), '');
     await truncate(path(), LIMITS.fileBytes + 1); // sparse: costs no disk space

@@ -7,7 +7,7 @@ import { emptyHistory, record, redo, undo } from '../../../src-shared/ops/histor
 import { addNode } from '../../../src-shared/ops/nodeOps';
 import { isRefusal } from '../../../src-shared/ops/refusal';
 import { replaceSourceText } from '../../../src-shared/ops/replaceSource';
-import { savedBytes, utf8Bytes } from '../../../src-shared/ops/savedSize';
+import { carrySavedSize, knowSavedSize, savedBytes, utf8Bytes } from '../../../src-shared/ops/savedSize';
 import { applyWithinLimits } from '../../../src-shared/ops/withinLimits';
 import { sampleMap } from '../../support/arbitraryMap';
 
@@ -35,6 +35,24 @@ describe('the size of a map as saved', () => {
   test('savedBytes is the size of the file Save writes', () => {
     const map = sampleMap();
     expect(savedBytes(map)).toBe(encoder.encode(serializeMap(map)).byteLength);
+  });
+
+  test('a map read from a file counts its first change from the file’s size instead of measuring itself', () => {
+    const change = (map: ArgMap) =>
+      addNode(map, { node: { id: 'n', kind: 'premise', text: 'More.', position: { x: 0, y: 0 } } });
+    const unread = sampleMap();
+    expect(carrySavedSize(unread, change(unread), unread)).toBe(false);
+
+    const read = sampleMap();
+    knowSavedSize(read, 5_000);
+    const next = { ...read };
+    expect(carrySavedSize(read, change(read), next)).toBe(true);
+    // The count goes on from the file's size: the map after it carries to its own next change.
+    expect(carrySavedSize(next, change(next), { ...next })).toBe(true);
+    // A size near the bound is not trusted to a count: the map is measured.
+    const large = sampleMap();
+    knowSavedSize(large, LIMITS.fileBytes - 100);
+    expect(carrySavedSize(large, change(large), { ...large })).toBe(false);
   });
 });
 

@@ -1,0 +1,49 @@
+import { useStoreApi } from '@xyflow/react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { type Box, linkMayShow, type StagedLinks, sameLinks, stageLinks } from './stagedLinks';
+import { type ArgFlowEdge, type ArgFlowNode, drawnSize } from './toFlow';
+
+const NOTHING_GIVEN: StagedLinks<ArgFlowEdge> = { shown: [], given: new Set(), waiting: false };
+
+/**
+ * The links to give the canvas: all of them, except when many come into view at once, which then
+ * arrive over the next frames (see stagedLinks.ts).
+ */
+export function useStagedLinks(edges: ArgFlowEdge[], nodes: readonly ArgFlowNode[]): ArgFlowEdge[] {
+  const flow = useStoreApi();
+  const last = useRef(NOTHING_GIVEN);
+  const [frame, setFrame] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each frame gives the next links that wait.
+  const staged = useMemo(() => {
+    const before = last.current;
+    if (!before.waiting && sameLinks(before.shown, edges)) return { ...before, shown: edges };
+    return stageLinks(edges, before.given, () => inViewTest(flow.getState(), nodes));
+  }, [edges, nodes, flow, frame]);
+  useLayoutEffect(() => {
+    last.current = staged;
+  });
+  useEffect(() => {
+    if (!staged.waiting) return;
+    const next = requestAnimationFrame(() => setFrame((count) => count + 1));
+    return () => cancelAnimationFrame(next);
+  }, [staged]);
+  return staged.shown;
+}
+
+/** Whether a link may be in the canvas's view now; null before the canvas has a size. */
+function inViewTest(
+  state: { width: number; height: number; transform: [number, number, number] },
+  nodes: readonly ArgFlowNode[],
+): ((edge: ArgFlowEdge) => boolean) | null {
+  const { width, height, transform } = state;
+  const [x, y, zoom] = transform;
+  if (width <= 0 || height <= 0 || zoom <= 0) return null;
+  const view: Box = { x: -x / zoom, y: -y / zoom, width: width / zoom, height: height / zoom };
+  const boxes = new Map<string, Box>();
+  for (const node of nodes) boxes.set(node.id, { ...node.position, ...drawnSize(node) });
+  return (edge) => {
+    const source = boxes.get(edge.source);
+    const target = boxes.get(edge.target);
+    return !source || !target || linkMayShow(source, target, view);
+  };
+}

@@ -1,0 +1,61 @@
+import { LINKS_PER_FRAME } from '../../src-renderer/canvas/stagedLinks';
+import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
+import { setCollapsed } from '../../src-shared/ops/foldOps';
+import { renderMap } from './renderMap';
+
+/** A folded thesis with `count` reasons in a row beneath it, half to each side: every link crosses the view. */
+function foldedClaim(count: number): { nodes: ArgNode[]; edges: ArgEdge[] } {
+  const nodes: ArgNode[] = [
+    { id: 'thesis', kind: 'thesis', text: 'The claim', position: { x: 0, y: 0 }, collapsed: true },
+  ];
+  const edges: ArgEdge[] = [];
+  for (let i = 0; i < count; i++) {
+    const x = (i - Math.floor(count / 2)) * 320;
+    nodes.push({ id: `r${i}`, kind: 'premise', text: `Reason ${i + 1}`, position: { x, y: 240 } });
+    edges.push({ id: `e${i}`, from: `r${i}`, to: 'thesis', relation: 'supports' });
+  }
+  return { nodes, edges };
+}
+
+const links = () => document.querySelectorAll('.react-flow__edge').length;
+
+/** Counts the links in the page now, at the start of every frame, and when stopped. */
+function linksPerFrame() {
+  const counts: number[] = [links()];
+  let frame = requestAnimationFrame(function sample() {
+    counts.push(links());
+    frame = requestAnimationFrame(sample);
+  });
+  return {
+    stop() {
+      cancelAnimationFrame(frame);
+      counts.push(links());
+      return counts.slice(1).map((count, i) => count - (counts[i] as number));
+    },
+  };
+}
+
+async function unfold(count: number) {
+  const { nodes, edges } = foldedClaim(count);
+  const { store, flow } = await renderMap(nodes, edges);
+  await flow().setViewport({ x: 600, y: 200, zoom: 1 });
+  await expect.poll(() => document.querySelectorAll('.react-flow__node').length).toBe(1);
+  const sampler = linksPerFrame();
+  store.getState().commit(setCollapsed(store.getState().map, { ids: ['thesis'], collapsed: false }));
+  await expect.poll(links, { timeout: 5_000 }).toBe(count);
+  return sampler.stop().filter((added) => added !== 0);
+}
+
+describe('links that come into view together', () => {
+  test(`a claim unfolding 400 reasons in view draws their links ${LINKS_PER_FRAME} a frame at most, until all are drawn`, async () => {
+    const added = await unfold(400);
+    expect(Math.max(...added)).toBeLessThanOrEqual(LINKS_PER_FRAME);
+    expect(added.reduce((sum, n) => sum + n, 0)).toBe(400);
+    expect(added.length).toBeGreaterThanOrEqual(Math.ceil(400 / LINKS_PER_FRAME));
+  });
+
+  test('a claim unfolding a few reasons draws all their links in the frame that shows the cards', async () => {
+    const added = await unfold(20);
+    expect(added).toEqual([20]);
+  });
+});
