@@ -25,14 +25,13 @@ import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDerive
 import { useCanvasGestures } from './useCanvasGestures';
 import { MAP_KEYS_ID, useCardFocus } from './useCardFocus';
 import { useFarCardGestures } from './useFarCardGestures';
+import { useMeasuredSizes } from './useMeasuredSizes';
 import { useSelectionInSight } from './useSelectionInSight';
 import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
 import { useStagedLinks } from './useStagedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 import { ZoomControls } from './ZoomControls';
-
-type Sizes = ReadonlyMap<string, { width: number; height: number }>;
 
 /** From afar, FarLinks draws the links instead of React Flow (FarCanvas paints a large map instead). */
 const NO_EDGES: ArgFlowEdge[] = [];
@@ -51,10 +50,10 @@ export function MapCanvas() {
   const marks = useEditor(nodeMarks);
   const { onConnect, onConnectEnd, onDoubleClick } = useCanvasGestures(store);
   const [dragging, setDragging] = useState<ReadonlyMap<string, Position>>(new Map());
-  const [measured, setMeasured] = useState<Sizes>(new Map());
   const deriveNodes = useRef(createNodeDeriver()).current;
   const deriveEdges = useRef(createEdgeDeriver()).current;
   const simplified = useSimplifiedLinks();
+  const { measured, record: recordSizes } = useMeasuredSizes(simplified.on);
   const far = useFarZoom();
   const container = useRef<HTMLDivElement>(null);
   useSelectionInSight();
@@ -152,15 +151,10 @@ export function MapCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
       onSelect(changes);
-      const sizes = changes.filter((change) => change.type === 'dimensions' && change.dimensions);
-      if (sizes.length > 0) {
-        setMeasured((previous) => {
-          const next = new Map(previous);
-          for (const change of sizes)
-            if (change.type === 'dimensions' && change.dimensions) next.set(change.id, change.dimensions);
-          return next;
-        });
-      }
+      const sizes = changes.flatMap((change) =>
+        change.type === 'dimensions' && change.dimensions ? [[change.id, change.dimensions] as const] : [],
+      );
+      if (sizes.length > 0) recordSizes(sizes);
       const moves = changes.filter((change) => change.type === 'position');
       if (moves.length === 0) return;
       const stillDragging = moves.some((change) => change.type === 'position' && change.dragging);
@@ -177,7 +171,7 @@ export function MapCanvas() {
         return next;
       });
     },
-    [store, onSelect],
+    [store, onSelect, recordSizes],
   );
 
   const onNodeDoubleClick = useCallback(
