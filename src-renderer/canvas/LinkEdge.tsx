@@ -1,5 +1,5 @@
 import { BaseEdge, type EdgeProps, getBezierPath, type ReactFlowState, useStore } from '@xyflow/react';
-import { memo, useCallback, useContext, useMemo } from 'react';
+import { memo, useContext, useMemo } from 'react';
 import { drawnRegion, piecesIn } from './drawnRegion';
 import { DrawsVisibleOnly } from './drawsVisibleOnly';
 import { linkPieces } from './linkPieces';
@@ -19,14 +19,21 @@ export const LinkEdge = memo(function LinkEdge(props: EdgeProps<ArgFlowEdge>) {
   const [path] = getBezierPath({ sourceX, sourceY, sourcePosition, targetX, targetY, targetPosition });
   const pieces = useMemo(() => linkPieces(path), [path]);
   const culls = useContext(DrawsVisibleOnly);
+  // Asked on every change to the canvas's store (a thousand links, each time): answered again only when
+  // the view has moved.
   const near = useStore(
-    useCallback(
-      (state: ReactFlowState) =>
-        pieces.length === 1
-          ? ''
-          : piecesIn(pieces, culls ? drawnRegion(state.transform, state.width, state.height) : null),
-      [pieces, culls],
-    ),
+    useMemo(() => {
+      let seen: Pick<ReactFlowState, 'transform' | 'width' | 'height'> & { near: string };
+      return (state: ReactFlowState) => {
+        if (pieces.length === 1) return '';
+        const { transform, width, height } = state;
+        if (seen?.transform !== transform || seen.width !== width || seen.height !== height) {
+          const region = culls ? drawnRegion(transform, width, height) : null;
+          seen = { transform, width, height, near: piecesIn(pieces, region) };
+        }
+        return seen.near;
+      };
+    }, [pieces, culls]),
   );
   if (pieces.length === 1)
     return <BaseEdge path={path} style={style} markerEnd={markerEnd} interactionWidth={interactionWidth} />;

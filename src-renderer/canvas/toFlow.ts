@@ -212,6 +212,7 @@ export function toFlowEdges(
 export function createEdgeDeriver() {
   type Cached = { edge: ArgEdge; selected: boolean; ends: [ArgNode?, ArgNode?]; flow: ArgFlowEdge };
   let cache = new Map<string, Cached>();
+  let last: ArgFlowEdge[] = [];
   return (edges: readonly ArgEdge[], selected: ReadonlySet<string>, nodes: readonly ArgNode[] = []) => {
     const next = new Map<string, Cached>();
     const nodeOf = lookupIn(nodes);
@@ -230,6 +231,10 @@ export function createEdgeDeriver() {
       return flow;
     });
     cache = next;
+    // Every link as it was (nodes only moved, or were selected): the same list, which React Flow then
+    // need not take in again (its lookup of links is rebuilt on every new list).
+    if (result.length === last.length && result.every((flow, i) => flow === last[i])) return last;
+    last = result;
     return result;
   };
 }

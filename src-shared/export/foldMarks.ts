@@ -1,3 +1,4 @@
+import { groupDigits } from '../text/groupDigits';
 import { baselineOffset, type FontSpec, type Measure, textWidth } from './fonts';
 import type { SceneCard, SceneMark } from './sceneTypes';
 
@@ -14,7 +15,7 @@ export function foldMarks(
   return cards.flatMap((card) => {
     const count = hiddenBelow.get(card.id);
     if (!count) return [];
-    const words = `+${count.toLocaleString('en-US')}`;
+    const words = `+${groupDigits(count)}`;
     const width = Math.max(BADGE.minWidth, textWidth(words, BADGE_FONT, measure) + 2 * BADGE.padding);
     const box = {
       x: card.box.x + (card.box.width - width) / 2,

@@ -36,12 +36,23 @@ const FIELD_NAMES: Record<string, string> = {
   'tour.notes': FIELD_LIMITS.stepNotes.name,
 };
 
+/** The last change checked, with its answer: a large change can be checked ahead of its commit. */
+let lastChecked: { map: ArgMap; change: Change; result: ArgMap | Refusal } | null = null;
+
 /**
  * The map a change gives, or a refusal when it would break a bound of the map format (a text too long,
  * too many nodes): the editor then never holds a map that could not be saved and opened again. Every
- * record the change inserts or updates is checked against the same schema the loader uses.
+ * record the change inserts or updates is checked against the same schema the loader uses. Asked again
+ * for the same map and change, it answers as it did (both are never changed in place).
  */
 export function applyWithinLimits(map: ArgMap, change: Change): ArgMap | Refusal {
+  if (lastChecked?.map === map && lastChecked.change === change) return lastChecked.result;
+  const result = checkedResult(map, change);
+  lastChecked = { map, change, result };
+  return result;
+}
+
+function checkedResult(map: ArgMap, change: Change): ArgMap | Refusal {
   const next = applyChange(map, change);
   for (const list of ['nodes', 'edges', 'tour'] as const) {
     const [max, message] = COUNTS[list];

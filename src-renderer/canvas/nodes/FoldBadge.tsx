@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { foldedNote } from '../../../src-shared/a11y/names';
 import { setCollapsed } from '../../../src-shared/ops/foldOps';
+import { groupDigits } from '../../../src-shared/text/groupDigits';
 import { focusOn } from '../../focus/focusActions';
 import { commitAndCloseUp } from '../../fold/closeUp';
 import { useEditor, useEditorStore } from '../../store/EditorContext';
@@ -34,7 +35,7 @@ export function FoldBadge({ id, count }: { id: string; count: number }) {
           );
       }}
     >
-      +{count.toLocaleString('en')}
+      +{groupDigits(count)}
     </span>
   );
 }

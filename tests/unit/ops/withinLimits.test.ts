@@ -56,6 +56,19 @@ describe('a change that would break a bound of the map format is refused, naming
     );
   });
 
+  test('the same change to the same map, checked ahead of its commit, is answered as it was', () => {
+    const change = setNodeText(map, { id: first?.id ?? '', text: 'Checked once' }) ?? {
+      label: '',
+      steps: [],
+    };
+    const checked = applyWithinLimits(map, change);
+    expect(applyWithinLimits(map, change)).toBe(checked);
+    // Another change, or the same change to another map, is checked afresh.
+    const other = setNodeText(map, { id: first?.id ?? '', text: 'Checked once' }) ?? change;
+    expect(applyWithinLimits(map, other)).not.toBe(checked);
+    expect(applyWithinLimits(map, other)).toEqual(checked);
+  });
+
   test('a change within the bounds gives exactly the map applyChange gives', () => {
     const change = setNodeText(map, { id: first?.id ?? '', text: 'Shorter' });
     expect(applyWithinLimits(map, change ?? { label: '', steps: [] })).toEqual(
