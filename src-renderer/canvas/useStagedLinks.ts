@@ -1,9 +1,19 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { type Box, linkMayShow, type StagedLinks, sameLinks, stageLinks } from './stagedLinks';
+import {
+  type Box,
+  LINKS_PER_FRAME,
+  linkMayShow,
+  type StagedLinks,
+  sameLinks,
+  stageLinks,
+} from './stagedLinks';
 import { type ArgFlowEdge, type ArgFlowNode, drawnSize } from './toFlow';
 
-const NOTHING_GIVEN: StagedLinks<ArgFlowEdge> = { shown: [], given: new Set(), waiting: false };
+/** What was given, and in which of the frames links waited through. */
+type Staged = StagedLinks<ArgFlowEdge> & { frame: number };
+
+const NOTHING_GIVEN: Staged = { shown: [], given: new Set(), waiting: false, frame: -1 };
 
 /**
  * The links to give the canvas: all of them, except when many come into view at once, which then
@@ -13,11 +23,13 @@ export function useStagedLinks(edges: ArgFlowEdge[], nodes: readonly ArgFlowNode
   const flow = useStoreApi();
   const last = useRef(NOTHING_GIVEN);
   const [frame, setFrame] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each frame gives the next links that wait.
-  const staged = useMemo(() => {
+  const staged = useMemo((): Staged => {
     const before = last.current;
-    if (!before.waiting && sameLinks(before.shown, edges)) return { ...before, shown: edges };
-    return stageLinks(edges, before.given, () => inViewTest(flow.getState(), nodes));
+    if (!before.waiting && sameLinks(before.shown, edges)) return { ...before, shown: edges, frame };
+    // The canvas renders again within a frame (cards just drawn report their sizes): links that wait
+    // keep waiting until the next frame, which alone gives the next batch.
+    const budget = before.waiting && before.frame === frame ? 0 : LINKS_PER_FRAME;
+    return { ...stageLinks(edges, before.given, () => inViewTest(flow.getState(), nodes), budget), frame };
   }, [edges, nodes, flow, frame]);
   useLayoutEffect(() => {
     last.current = staged;

@@ -28,6 +28,14 @@ describe('which links the canvas gets in a frame', () => {
     expect(staged.waiting).toBe(true);
   });
 
+  test('with none left to give in this frame, new links in view wait; new links out of view do not', () => {
+    const links = ['old', 'n1', 'far1'].map(link);
+    const staged = stageLinks(links, new Set(['old']), () => (l) => !l.id.startsWith('far'), 0);
+    expect(ids(staged.shown)).toEqual(['old', 'far1']);
+    expect(staged.waiting).toBe(true);
+    expect(stageLinks(links, new Set(['old', 'n1', 'far1']), everywhere, 0).shown).toBe(links);
+  });
+
   test('before the view is known, every link is given', () => {
     const links = ['n1', 'n2', 'n3'].map(link);
     expect(stageLinks(links, new Set(), () => null, 1).shown).toBe(links);
