@@ -107,8 +107,8 @@ export function MapCanvas() {
     () => deriveEdges(shown.edges, selectedIds, shown.nodes),
     [deriveEdges, shown.edges, selectedIds, shown.nodes],
   );
-  const givenEdges = useStagedLinks(edges, nodes);
   const visibleOnly = drawsVisibleOnly(totalNodes);
+  const givenEdges = useStagedLinks(edges, nodes, visibleOnly);
   // A large map from afar is painted (FarCanvas); a small one keeps every card in the page.
   const painted = far && visibleOnly;
   const shapes = useMemo(

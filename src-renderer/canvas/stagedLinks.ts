@@ -1,9 +1,9 @@
 /**
  * How many links may come into view in one frame. Unfolding a claim with a thousand reasons puts a
  * thousand links in view at once; created in one task, with their paths, hit areas and React Flow's
- * wrappers, they took the main thread for over 200 ms (npm run bench, folding). About 150 new links cost
- * a frame 20–30 ms on the bench's machine, so larger arrivals draw over the next few frames while the
- * cards are there at once; every ordinary edit draws at once.
+ * wrappers, they took the main thread for over 200 ms (npm run bench, folding). A batch of 150 cost a
+ * frame about 30 ms on the bench's machine, so larger arrivals draw 100 a frame over the next frames
+ * while the cards are there at once; every ordinary edit draws at once.
  */
 export const LINKS_PER_FRAME = 100;
 
@@ -21,7 +21,7 @@ export interface StagedLinks<L extends Link> {
 
 /**
  * Gives the canvas every link it already has and at most `perFrame` links that come into view now, in
- * the order given; a new link out of view costs nothing (the canvas leaves it out of the page) and is
+ * the order given; a new link out of the page (`inView` says which are in it) costs nothing and is
  * given at once. `inView` is asked only when more than `perFrame` links are new; null when the view is
  * not known yet (every link is given).
  */

@@ -1,4 +1,5 @@
 import { LINKS_PER_FRAME } from '../../src-renderer/canvas/stagedLinks';
+import { VISIBLE_ONLY_FROM } from '../../src-renderer/canvas/visibleOnly';
 import type { ArgEdge, ArgNode } from '../../src-shared/model/map';
 import { setCollapsed } from '../../src-shared/ops/foldOps';
 import { renderMap } from './renderMap';
@@ -40,10 +41,14 @@ function linksPerUpdate() {
   };
 }
 
-async function unfold(count: number) {
+/** The view on the thesis, or far from every card and link. */
+const ON_THE_CLAIM = { x: 600, y: 200, zoom: 1 };
+const FAR_AWAY = { x: 600, y: -100_000, zoom: 1 };
+
+async function unfold(count: number, view = ON_THE_CLAIM) {
   const { nodes, edges } = foldedClaim(count);
   const { store, flow } = await renderMap(nodes, edges);
-  await flow().setViewport({ x: 600, y: 200, zoom: 1 });
+  await flow().setViewport(view);
   await expect.poll(() => document.querySelectorAll('.react-flow__node').length).toBe(1);
   const updates = linksPerUpdate();
   store.getState().commit(setCollapsed(store.getState().map, { ids: ['thesis'], collapsed: false }));
@@ -57,6 +62,12 @@ describe('links that come into view together', () => {
     expect(Math.max(...added)).toBeLessThanOrEqual(LINKS_PER_FRAME);
     expect(added.reduce((sum, n) => sum + n, 0)).toBe(400);
     expect(added.length).toBeGreaterThanOrEqual(Math.ceil(400 / LINKS_PER_FRAME));
+  });
+
+  test(`below ${VISIBLE_ONLY_FROM} nodes, where every link is in the page, links out of view come ${LINKS_PER_FRAME} at a time too`, async () => {
+    const added = await unfold(250, FAR_AWAY);
+    expect(Math.max(...added)).toBeLessThanOrEqual(LINKS_PER_FRAME);
+    expect(added.reduce((sum, n) => sum + n, 0)).toBe(250);
   });
 
   test('a claim unfolding a few reasons draws all their links at once, with the cards', async () => {
