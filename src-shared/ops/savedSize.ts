@@ -29,9 +29,10 @@ export function utf8Bytes(text: string): number {
 }
 
 /**
- * Takes `bytes`, the size of the file `map` was just read from, as what is known of its saved size
- * (the file may differ from what Save writes only by spacing and field order, which the estimate
- * leaves out anyway), so the map's first change is counted rather than measured.
+ * Takes `bytes`, the size of the file `map` was just read from, as what is known of its saved size, so
+ * the map's first change is counted rather than measured. The file may differ from what Save writes by
+ * its spacing, the order of its fields or an older version's fields: it is an estimate like the others,
+ * and from half the bound on the map is measured.
  */
 export function knowSavedSize(map: ArgMap, bytes: number | undefined): void {
   if (bytes !== undefined && !known.has(map)) known.set(map, bytes);
