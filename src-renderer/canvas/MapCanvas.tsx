@@ -151,10 +151,7 @@ export function MapCanvas() {
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
       onSelect(changes);
-      const sizes = changes.flatMap((change) =>
-        change.type === 'dimensions' && change.dimensions ? [[change.id, change.dimensions] as const] : [],
-      );
-      if (sizes.length > 0) recordSizes(sizes);
+      recordSizes(changes);
       const moves = changes.filter((change) => change.type === 'position');
       if (moves.length === 0) return;
       const stillDragging = moves.some((change) => change.type === 'position' && change.dragging);

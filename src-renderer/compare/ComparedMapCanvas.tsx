@@ -1,15 +1,14 @@
-import { type NodeChange, ReactFlow } from '@xyflow/react';
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { ReactFlow } from '@xyflow/react';
+import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { mapOrder } from '../../src-shared/a11y/order';
 import { edgeTypes } from '../canvas/edgeTypes';
 import type { NodeMark } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
 import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from '../canvas/toFlow';
+import { useMeasuredSizes } from '../canvas/useMeasuredSizes';
 import { useEditor } from '../store/EditorContext';
 
-type Sizes = ReadonlyMap<string, { width: number; height: number }>;
-const NONE: Sizes = new Map();
 const NO_MOVES = new Map();
 const NO_SELECTION: ReadonlySet<string> = new Set();
 
@@ -40,13 +39,7 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const deriveNodes = useMemo(createNodeDeriver, []);
   // Cards as React Flow measured them, kept as the map's canvas keeps them: its nodes are controlled.
-  const [measured, setMeasured] = useState<Sizes>(NONE);
-  const onNodesChange = useCallback((changes: NodeChange<ArgFlowNode>[]) => {
-    const sizes = changes.flatMap((change) =>
-      change.type === 'dimensions' && change.dimensions ? [[change.id, change.dimensions] as const] : [],
-    );
-    if (sizes.length > 0) setMeasured((previous) => new Map([...previous, ...sizes]));
-  }, []);
+  const { measured, record: onNodesChange } = useMeasuredSizes(false);
   const order = useMemo(() => mapOrder(map), [map]);
   const descriptions = useMemo(() => nodeDescriptions(map), [map]);
   const tabStop = order.find((id) => selected.has(id)) ?? order[0] ?? null;
