@@ -12,18 +12,17 @@ export function useDocumentSync(ctx: ActionContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const { editor, argmap } = ctx;
-    let lastDirty = false;
+    let shown = { name: '', dirty: false, titled: false };
+    // The store changes on every selection, drag and fold: the title and the flag change far more rarely.
     const reflect = () => {
       const state = editor.getState();
       const dirty = isDirty(state);
+      if (shown.titled && shown.name === state.name && shown.dirty === dirty) return;
+      const dirtyChanged = dirty !== shown.dirty;
+      shown = { name: state.name, dirty, titled: true };
       // The window title shows bidirectional controls: a name must not reorder " — Argmap" around it.
-      const title = `${dirty ? '● ' : ''}${shortenForDisplay(state.name)} — Argmap`;
-      // The store changes on every selection and drag; a title set again costs the browser a round trip.
-      if (document.title !== title) document.title = title;
-      if (dirty !== lastDirty) {
-        lastDirty = dirty;
-        void argmap.window.setDirty({ dirty });
-      }
+      document.title = `${dirty ? '● ' : ''}${shortenForDisplay(state.name)} — Argmap`;
+      if (dirtyChanged) void argmap.window.setDirty({ dirty });
     };
     reflect();
     const stops = [

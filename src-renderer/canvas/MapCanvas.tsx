@@ -108,7 +108,6 @@ export function MapCanvas() {
     [deriveEdges, shown.edges, selectedIds, shown.nodes],
   );
   const visibleOnly = drawsVisibleOnly(totalNodes);
-  const givenEdges = useStagedLinks(edges, nodes, visibleOnly);
   // A large map from afar is painted (FarCanvas); a small one keeps every card in the page.
   const painted = far && visibleOnly;
   const shapes = useMemo(
@@ -121,6 +120,7 @@ export function MapCanvas() {
     [painted, nodes, shown.edges, selectedIds],
   );
   const flowNodes = useMemo(() => withShapesHidden(nodes, shapes), [nodes, shapes]);
+  const given = useStagedLinks(edges, flowNodes, visibleOnly);
   const farGestures = useFarCardGestures(store, shapes);
   const onCanvasDoubleClick = useCallback(
     (event: MouseEvent) => {
@@ -132,8 +132,9 @@ export function MapCanvas() {
   );
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
-  // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
-  const minZoom = minZoomFor(canvasBounds(nodes), { width, height });
+  // Whatever the map's size, zooming out reaches the zoom at which it fits whole (with the cards
+  // the canvas still draws: it does not change while a fold's links leave).
+  const minZoom = minZoomFor(canvasBounds(given.nodes), { width, height });
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(
@@ -179,8 +180,8 @@ export function MapCanvas() {
   return (
     <DrawsVisibleOnly.Provider value={visibleOnly}>
       <ReactFlow<ArgFlowNode>
-        nodes={flowNodes}
-        edges={far ? NO_EDGES : givenEdges}
+        nodes={given.nodes}
+        edges={far ? NO_EDGES : given.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

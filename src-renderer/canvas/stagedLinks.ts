@@ -1,17 +1,24 @@
 /**
- * How many links may come into view in one frame. Unfolding a claim with a thousand reasons puts a
+ * How many links may come into view in one step. Unfolding a claim with a thousand reasons puts a
  * thousand links in view at once; created in one task, with their paths, hit areas and React Flow's
- * wrappers, they took the main thread for over 200 ms (npm run bench, folding). A batch of 150 cost a
- * frame about 30 ms on the bench's machine, so larger arrivals draw 100 a frame over the next frames
- * while the cards are there at once; every ordinary edit draws at once.
+ * wrappers, they took the main thread for over 200 ms (npm run bench, folding). Larger arrivals come
+ * 100 a step over the next steps while the cards are there at once; every ordinary edit draws at once.
  */
-export const LINKS_PER_FRAME = 100;
+export const ARRIVING_LINKS_PER_STEP = 100;
+
+/**
+ * How many links may leave the page in one step. Folding a claim with a thousand reasons took its
+ * thousand links and cards out in one task, 50 to 95 ms the first time in a page: React Flow told every
+ * link that its cards had gone, then took each link's wrapper, paths and listeners apart. Larger
+ * departures take 350 a step, the cards staying as they are until their last link has gone.
+ */
+export const LEAVING_LINKS_PER_STEP = 350;
 
 interface Link {
   id: string;
 }
 
-/** Which links the canvas gets now, and whether some wait for a later frame. */
+/** Which links the canvas gets now, and whether some wait for a later step. */
 export interface StagedLinks<L extends Link> {
   shown: L[];
   /** The ids in `shown`: the links already given to the canvas. */
@@ -29,7 +36,7 @@ export function stageLinks<L extends Link>(
   links: L[],
   given: ReadonlySet<string>,
   inView: () => ((link: L) => boolean) | null,
-  perFrame = LINKS_PER_FRAME,
+  perFrame = ARRIVING_LINKS_PER_STEP,
 ): StagedLinks<L> {
   let fresh = 0;
   for (const link of links) if (!given.has(link.id)) fresh++;
@@ -49,6 +56,109 @@ export function stageLinks<L extends Link>(
 }
 
 const idsOf = (links: readonly Link[]) => new Set(links.map((link) => link.id));
+
+/**
+ * The links of `before` that are not in `links` and stay for a later step: all but the first `perStep`
+ * of them, in the order they were drawn; none when that many or fewer leave.
+ */
+export function heldLinks<L extends Link>(links: readonly L[], before: readonly L[], perStep: number): L[] {
+  if (before.length <= perStep) return [];
+  const now = idsOf(links);
+  const leaving = before.filter((link) => !now.has(link.id));
+  return leaving.length > perStep ? leaving.slice(perStep) : [];
+}
+
+interface Joined extends Link {
+  source: string;
+  target: string;
+}
+
+/** The cards of `before` that are not among `nodes` and that one of `held` joins. */
+export function endsOf<N extends Link>(
+  nodes: readonly N[],
+  before: readonly N[],
+  held: readonly Joined[],
+): N[] {
+  if (held.length === 0) return [];
+  const present = idsOf(nodes);
+  const ends = new Set<string>();
+  for (const link of held) {
+    if (!present.has(link.source)) ends.add(link.source);
+    if (!present.has(link.target)) ends.add(link.target);
+  }
+  return ends.size === 0 ? [] : before.filter((node) => ends.has(node.id));
+}
+
+/** What the canvas was given in a step, and what it was asked to draw. */
+export interface Step<L extends Joined, N extends Link> extends StagedLinks<L> {
+  /** The cards it gets: those asked for, then those kept. */
+  nodes: N[];
+  /** The cards it was asked to draw. */
+  asked: N[];
+  /** Cards no longer asked for, kept while the links that join them leave. */
+  kept: N[];
+  /** Whether links are leaving over the steps. */
+  leaving: boolean;
+}
+
+/** The step before the first: nothing given yet. */
+export function nothingGiven<L extends Joined, N extends Link>(): Step<L, N> {
+  return { shown: [], given: new Set(), waiting: false, nodes: [], asked: [], kept: [], leaving: false };
+}
+
+/** How many links may arrive and leave in this step (none in a second render of the same step). */
+export interface StepBudget {
+  arriving: number;
+  leaving: number;
+}
+
+/**
+ * The cards and links the canvas gets in this step, given what it got in the last. Links that come into
+ * view arrive `budget.arriving` a step (see stageLinks). When more than `budget.leaving` links leave:
+ * the first step shows only the change to the cards that stay (a folded claim's badge), the links then
+ * leave `budget.leaving` a step, and the cards they joined, kept as they were, leave in the step after
+ * the last of them. Every list of cards given again costs React Flow a pass over every link it draws,
+ * so while nothing else changes the cards are the same list from step to step.
+ */
+export function nextStep<L extends Joined, N extends Link>(
+  links: L[],
+  nodes: N[],
+  before: Step<L, N>,
+  inView: () => ((link: L) => boolean) | null,
+  budget: StepBudget,
+): Step<L, N> {
+  if (!before.waiting && sameLinks(before.shown, links))
+    return { ...before, shown: links, nodes, asked: nodes, kept: [], leaving: false };
+  const arriving = stageLinks(links, before.given, inView, budget.arriving);
+  const starts = !before.leaving && heldLinks(links, before.shown, budget.leaving).length > 0;
+  const held = heldLinks(links, before.shown, starts ? 0 : budget.leaving);
+  const keep = (kept: N[]) => {
+    // A kept card asked for again (its claim unfolded at once) is drawn as asked.
+    const stillKept = before.asked === nodes ? kept : withoutAny(kept, nodes);
+    if (stillKept.length === 0) return { kept: stillKept, nodes };
+    const same = before.asked === nodes && stillKept === before.kept;
+    return { kept: stillKept, nodes: same ? before.nodes : [...nodes, ...stillKept] };
+  };
+  if (held.length > 0)
+    return {
+      shown: [...held, ...arriving.shown],
+      given: new Set([...arriving.given, ...held.map((link) => link.id)]),
+      waiting: true,
+      asked: nodes,
+      ...keep(before.leaving ? before.kept : endsOf(nodes, before.nodes, held)),
+      leaving: true,
+    };
+  if (before.leaving && before.kept.length > 0)
+    return { ...arriving, waiting: true, asked: nodes, ...keep(before.kept), leaving: false };
+  return { ...arriving, nodes, asked: nodes, kept: [], leaving: false };
+}
+
+/** `cards` without those among `nodes`: the same list when none is. */
+function withoutAny<N extends Link>(cards: N[], nodes: readonly N[]): N[] {
+  if (cards.length === 0) return cards;
+  const present = idsOf(nodes);
+  return cards.some((card) => present.has(card.id)) ? cards.filter((card) => !present.has(card.id)) : cards;
+}
 
 /** Whether two lists hold the same links in the same order (only their drawing may differ). */
 export function sameLinks(a: readonly Link[], b: readonly Link[]): boolean {

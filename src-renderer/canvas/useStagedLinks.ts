@@ -1,51 +1,68 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
+  ARRIVING_LINKS_PER_STEP,
   type Box,
-  LINKS_PER_FRAME,
+  LEAVING_LINKS_PER_STEP,
   linkMayShow,
-  type StagedLinks,
-  sameLinks,
-  stageLinks,
+  nextStep,
+  nothingGiven,
+  type Step,
 } from './stagedLinks';
 import { type ArgFlowEdge, type ArgFlowNode, drawnSize } from './toFlow';
 
-/** What was given, and in which of the frames links waited through. */
-type Staged = StagedLinks<ArgFlowEdge> & { frame: number };
+type Given = Step<ArgFlowEdge, ArgFlowNode> & { step: number };
 
-const NOTHING_GIVEN: Staged = { shown: [], given: new Set(), waiting: false, frame: -1 };
+/** The cards and links the canvas gets now. */
+export interface GivenToCanvas {
+  nodes: ArgFlowNode[];
+  edges: ArgFlowEdge[];
+}
 
 /**
- * The links to give the canvas: all of them, except when many come into view at once, which then
- * arrive over the next frames (see stagedLinks.ts). `visibleOnly`: the canvas leaves what is out of
- * view out of the page; otherwise every link it gets is drawn, in view or not.
+ * The cards and links to give the canvas: all of them, except when many links come into view or leave
+ * at once, which then arrive or leave over the next steps (see nextStep in stagedLinks.ts). Each step
+ * is a task of its own, so the browser may paint between them. `visibleOnly`: the canvas leaves what is
+ * out of view out of the page; otherwise every link it gets is drawn, in view or not.
  */
 export function useStagedLinks(
   edges: ArgFlowEdge[],
-  nodes: readonly ArgFlowNode[],
+  nodes: ArgFlowNode[],
   visibleOnly: boolean,
-): ArgFlowEdge[] {
+): GivenToCanvas {
   const flow = useStoreApi();
-  const last = useRef(NOTHING_GIVEN);
-  const [frame, setFrame] = useState(0);
-  const staged = useMemo((): Staged => {
+  const last = useRef<Given>({ ...nothingGiven(), step: -1 });
+  const [step, setStep] = useState(0);
+  const given = useMemo((): Given => {
     const before = last.current;
-    if (!before.waiting && sameLinks(before.shown, edges)) return { ...before, shown: edges, frame };
-    // The canvas renders again within a frame (cards just drawn report their sizes): links that wait
-    // keep waiting until the next frame, which alone gives the next batch.
-    const budget = before.waiting && before.frame === frame ? 0 : LINKS_PER_FRAME;
+    // The canvas renders again within a step (cards just drawn report their sizes): what waits keeps
+    // waiting until the next step, which alone moves the next batch.
+    const again = before.waiting && before.step === step;
+    const budget = again
+      ? { arriving: 0, leaving: 0 }
+      : { arriving: ARRIVING_LINKS_PER_STEP, leaving: LEAVING_LINKS_PER_STEP };
     const inView = () => inViewTest(flow.getState(), nodes, visibleOnly);
-    return { ...stageLinks(edges, before.given, inView, budget), frame };
-  }, [edges, nodes, flow, frame, visibleOnly]);
+    return { ...nextStep(edges, nodes, before, inView, budget), step };
+  }, [edges, nodes, flow, step, visibleOnly]);
   useLayoutEffect(() => {
-    last.current = staged;
+    last.current = given;
   });
   useEffect(() => {
-    if (!staged.waiting) return;
-    const next = requestAnimationFrame(() => setFrame((count) => count + 1));
-    return () => cancelAnimationFrame(next);
-  }, [staged]);
-  return staged.shown;
+    if (!given.waiting) return;
+    // A message, not a frame: steps follow one another as soon as the main thread is free, and the
+    // browser paints between them when a frame is due.
+    let cancelled = false;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      if (!cancelled) setStep((count) => count + 1);
+    };
+    channel.port2.postMessage(null);
+    return () => {
+      cancelled = true;
+      channel.port1.close();
+    };
+  }, [given]);
+  return useMemo(() => ({ nodes: given.nodes, edges: given.shown }), [given.nodes, given.shown]);
 }
 
 /**

@@ -13,8 +13,9 @@ import { runLayout } from '../layout/runLayout';
  * out before it (`isLaidOut`), lays out what is now shown, so folded branches leave the layout and the
  * map closes up around them. The layout runs off the main thread and joins the change's
  * own entry in history: one undo takes back both. A map arranged by hand is left as it was arranged.
- * Asking the layout (sending the map to its worker) waits until the change is painted: the frame that
- * shows a fold is the one a person waits for.
+ * Asking the layout (sending the map to its worker costs the main thread several milliseconds) waits
+ * until the main thread is idle: the frames that show a fold, its links leaving over several steps
+ * (canvas/stagedLinks.ts), are the ones a person waits for.
  */
 export async function commitAndCloseUp(
   ctx: Pick<ActionContext, 'editor' | 'flow'>,
@@ -24,7 +25,7 @@ export async function commitAndCloseUp(
   if (!applyResult(ctx, result)) return;
   const after = ctx.editor.getState().map;
   const sizes = drawnSizes(ctx);
-  await afterPaint();
+  await whenIdle();
   const shownBefore = visiblePart(before);
   if (!isLaidOut(shownBefore, await runLayout(shownBefore, { sizes }))) return;
   const positions = await runLayout(visiblePart(after), { sizes });
@@ -33,5 +34,6 @@ export async function commitAndCloseUp(
   state.amend(moveNodes(after, { moves: [...positions].map(([id, position]) => ({ id, position })) }));
 }
 
-/** Resolves once the next frame has been painted (a task queued from a frame callback runs after it). */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+/** Resolves once the main thread is idle, or after a second at the latest. */
+const whenIdle = () =>
+  new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
