@@ -27,27 +27,27 @@ export interface StagedLinks<L extends Link> {
 }
 
 /**
- * Gives the canvas every link it already has and at most `perFrame` links that come into view now, in
+ * Gives the canvas every link it already has and at most `perStep` links that come into view now, in
  * the order given; a new link out of the page (`inView` says which are in it) costs nothing and is
- * given at once. `inView` is asked only when more than `perFrame` links are new; null when the view is
+ * given at once. `inView` is asked only when more than `perStep` links are new; null when the view is
  * not known yet (every link is given).
  */
 export function stageLinks<L extends Link>(
   links: L[],
   given: ReadonlySet<string>,
   inView: () => ((link: L) => boolean) | null,
-  perFrame = ARRIVING_LINKS_PER_STEP,
+  perStep = ARRIVING_LINKS_PER_STEP,
 ): StagedLinks<L> {
   let fresh = 0;
   for (const link of links) if (!given.has(link.id)) fresh++;
-  const seen = fresh > perFrame ? inView() : null;
+  const seen = fresh > perStep ? inView() : null;
   if (!seen) return { shown: links, given: idsOf(links), waiting: false };
   const shown: L[] = [];
   let admitted = 0;
   let waiting = false;
   for (const link of links) {
     if (given.has(link.id) || !seen(link)) shown.push(link);
-    else if (admitted < perFrame) {
+    else if (admitted < perStep) {
       shown.push(link);
       admitted++;
     } else waiting = true;

@@ -13,6 +13,8 @@ import { type ArgFlowEdge, type ArgFlowNode, drawnSize } from './toFlow';
 
 type Given = Step<ArgFlowEdge, ArgFlowNode> & { step: number };
 
+const NOTHING_GIVEN: Given = { ...nothingGiven(), step: -1 };
+
 /** The cards and links the canvas gets now. */
 export interface GivenToCanvas {
   nodes: ArgFlowNode[];
@@ -31,7 +33,7 @@ export function useStagedLinks(
   visibleOnly: boolean,
 ): GivenToCanvas {
   const flow = useStoreApi();
-  const last = useRef<Given>({ ...nothingGiven(), step: -1 });
+  const last = useRef(NOTHING_GIVEN);
   const [step, setStep] = useState(0);
   const given = useMemo((): Given => {
     const before = last.current;
