@@ -132,25 +132,49 @@ export function nextStep<L extends Joined, N extends Link>(
   const arriving = stageLinks(links, before.given, inView, budget.arriving);
   const starts = !before.leaving && heldLinks(links, before.shown, budget.leaving).length > 0;
   const held = heldLinks(links, before.shown, starts ? 0 : budget.leaving);
-  const keep = (kept: N[]) => {
-    // A kept card asked for again (its claim unfolded at once) is drawn as asked.
-    const stillKept = before.asked === nodes ? kept : withoutAny(kept, nodes);
-    if (stillKept.length === 0) return { kept: stillKept, nodes };
-    const same = before.asked === nodes && stillKept === before.kept;
-    return { kept: stillKept, nodes: same ? before.nodes : [...nodes, ...stillKept] };
-  };
+  // The cards asked for, then those kept: the very list given before while neither changed.
+  const withKept = (kept: N[]) =>
+    kept.length === 0
+      ? { kept, nodes }
+      : { kept, nodes: before.asked === nodes && kept === before.kept ? before.nodes : [...nodes, ...kept] };
   if (held.length > 0)
     return {
       shown: [...held, ...arriving.shown],
       given: new Set([...arriving.given, ...held.map((link) => link.id)]),
       waiting: true,
       asked: nodes,
-      ...keep(before.leaving ? before.kept : endsOf(nodes, before.nodes, held)),
+      ...withKept(keptWhileLeaving(nodes, before, held)),
       leaving: true,
     };
   if (before.leaving && before.kept.length > 0)
-    return { ...arriving, waiting: true, asked: nodes, ...keep(before.kept), leaving: false };
+    return {
+      ...arriving,
+      waiting: true,
+      asked: nodes,
+      ...withKept(stillKept(before, nodes)),
+      leaving: false,
+    };
   return { ...arriving, nodes, asked: nodes, kept: [], leaving: false };
+}
+
+/** The cards kept while `held` links leave: every card one of them joins that is no longer asked for. */
+function keptWhileLeaving<L extends Joined, N extends Link>(
+  nodes: N[],
+  before: Step<L, N>,
+  held: readonly L[],
+): N[] {
+  if (!before.leaving) return endsOf(nodes, before.nodes, held);
+  if (before.asked === nodes) return before.kept;
+  // The cards asked for changed while links leave (the claim measured again, another claim folded).
+  const kept = stillKept(before, nodes);
+  const keptIds = idsOf(kept);
+  const more = endsOf(nodes, before.nodes, held).filter((card) => !keptIds.has(card.id));
+  return more.length === 0 ? kept : [...kept, ...more];
+}
+
+/** The cards kept before that are still not asked for (a claim unfolded at once asks for them again). */
+function stillKept<N extends Link>(before: Step<Joined, N>, nodes: N[]): N[] {
+  return before.asked === nodes ? before.kept : withoutAny(before.kept, nodes);
 }
 
 /** `cards` without those among `nodes`: the same list when none is. */

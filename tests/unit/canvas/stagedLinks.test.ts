@@ -181,6 +181,31 @@ describe('links that leave many at once', () => {
     expect(step.nodes.map((node) => node.id)).toEqual(['claim']);
   });
 
+  test('a second claim folding while the first one’s links leave keeps its cards too, until its links have gone', () => {
+    const first = claimWith(6);
+    const second = {
+      nodes: first.nodes.map((node) => ({ id: `b-${node.id}` })),
+      links: first.links.map((link) => ({
+        id: `b-${link.id}`,
+        source: `b-${link.source}`,
+        target: `b-${link.target}`,
+      })),
+    };
+    const both = drawn([...first.nodes, ...second.nodes], [...first.links, ...second.links]);
+    const claims = [first.nodes[0] as Card, second.nodes[0] as Card];
+    let step = nextStep(second.links, [first.nodes[0] as Card, ...second.nodes], both, everywhere, budget);
+    step = nextStep(second.links, [first.nodes[0] as Card, ...second.nodes], step, everywhere, budget);
+    step = nextStep([], claims, step, everywhere, budget);
+    for (let i = 0; i < 20; i++) {
+      const cards = new Set(step.nodes.map((node) => node.id));
+      for (const link of step.shown) expect(cards.has(link.source) && cards.has(link.target)).toBe(true);
+      if (!step.waiting) break;
+      step = nextStep([], claims, step, everywhere, budget);
+    }
+    expect(step.shown).toEqual([]);
+    expect(step.nodes).toBe(claims);
+  });
+
   test('a second render within a step lets nothing leave', () => {
     const { nodes, links } = claimWith(8);
     const claim = onlyTheClaim(nodes);
