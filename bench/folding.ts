@@ -34,7 +34,7 @@ export function claimWithReasons(reasons: number): ArgMap {
 interface Probe {
   keyAt: number | null;
   doneAt: number | null;
-  /** When the canvas last changed: links that leave or arrive over several frames have all done so. */
+  /** When the canvas last changed: links that leave or arrive over several steps have all done so. */
   drawnAt: number | null;
   tasks: number[];
   settled: boolean;
@@ -64,6 +64,7 @@ function armProbe([key, folded]: [string, boolean]) {
       : document.querySelector('.fold-badge') === null;
   const painted = (note: () => void) => requestAnimationFrame(() => setTimeout(note, 0));
   let drawing = false;
+  let doneSeen = false;
   const changes = new MutationObserver(() => {
     if (probe.keyAt === null || probe.settled) return;
     // One note per frame, however many changes it brings.
@@ -74,8 +75,8 @@ function armProbe([key, folded]: [string, boolean]) {
         if (!probe.settled) probe.drawnAt = performance.now();
       });
     }
-    if (probe.doneAt !== null || !done()) return;
-    probe.doneAt = -1;
+    if (doneSeen || !done()) return;
+    doneSeen = true;
     painted(() => {
       probe.doneAt = performance.now();
       setTimeout(() => {

@@ -12,14 +12,15 @@ export function useDocumentSync(ctx: ActionContext | null): void {
   useEffect(() => {
     if (!ctx) return;
     const { editor, argmap } = ctx;
-    let shown = { name: '', dirty: false, titled: false };
+    let shown: { name: string; dirty: boolean } | null = null;
     // The store changes on every selection, drag and fold: the title and the flag change far more rarely.
     const reflect = () => {
       const state = editor.getState();
       const dirty = isDirty(state);
-      if (shown.titled && shown.name === state.name && shown.dirty === dirty) return;
-      const dirtyChanged = dirty !== shown.dirty;
-      shown = { name: state.name, dirty, titled: true };
+      if (shown?.name === state.name && shown.dirty === dirty) return;
+      // A window starts clean: main hears of the flag when it first differs from that.
+      const dirtyChanged = dirty !== (shown?.dirty ?? false);
+      shown = { name: state.name, dirty };
       // The window title shows bidirectional controls: a name must not reorder " — Argmap" around it.
       document.title = `${dirty ? '● ' : ''}${shortenForDisplay(state.name)} — Argmap`;
       if (dirtyChanged) void argmap.window.setDirty({ dirty });

@@ -57,15 +57,11 @@ export function stageLinks<L extends Link>(
 
 const idsOf = (links: readonly Link[]) => new Set(links.map((link) => link.id));
 
-/**
- * The links of `before` that are not in `links` and stay for a later step: all but the first `perStep`
- * of them, in the order they were drawn; none when that many or fewer leave.
- */
-export function heldLinks<L extends Link>(links: readonly L[], before: readonly L[], perStep: number): L[] {
-  if (before.length <= perStep) return [];
+/** The links of `before` that are not in `links`, in the order they were drawn. */
+function linksLeaving<L extends Link>(links: readonly L[], before: readonly L[]): L[] {
+  if (before.length === 0) return [];
   const now = idsOf(links);
-  const leaving = before.filter((link) => !now.has(link.id));
-  return leaving.length > perStep ? leaving.slice(perStep) : [];
+  return before.filter((link) => !now.has(link.id));
 }
 
 interface Joined extends Link {
@@ -74,11 +70,7 @@ interface Joined extends Link {
 }
 
 /** The cards of `before` that are not among `nodes` and that one of `held` joins. */
-export function endsOf<N extends Link>(
-  nodes: readonly N[],
-  before: readonly N[],
-  held: readonly Joined[],
-): N[] {
+function endsOf<N extends Link>(nodes: readonly N[], before: readonly N[], held: readonly Joined[]): N[] {
   if (held.length === 0) return [];
   const present = idsOf(nodes);
   const ends = new Set<string>();
@@ -130,8 +122,10 @@ export function nextStep<L extends Joined, N extends Link>(
   if (!before.waiting && sameLinks(before.shown, links))
     return { ...before, shown: links, nodes, asked: nodes, kept: [], leaving: false };
   const arriving = stageLinks(links, before.given, inView, budget.arriving);
-  const starts = !before.leaving && heldLinks(links, before.shown, budget.leaving).length > 0;
-  const held = heldLinks(links, before.shown, starts ? 0 : budget.leaving);
+  // Beyond the budget, links wait: all of them in the step a departure starts, then all but a batch.
+  const leaving = linksLeaving(links, before.shown);
+  const starts = !before.leaving && leaving.length > budget.leaving;
+  const held = starts ? leaving : leaving.slice(budget.leaving);
   // The cards asked for, then those kept: the very list given before while neither changed.
   const withKept = (kept: N[]) =>
     kept.length === 0
