@@ -34,7 +34,7 @@ export function claimWithReasons(reasons: number): ArgMap {
 interface Probe {
   keyAt: number | null;
   doneAt: number | null;
-  /** When the canvas last changed: links that leave or arrive over several steps have all done so. */
+  /** When the canvas last changed: links that arrive over several steps have all done so. */
   drawnAt: number | null;
   tasks: number[];
   settled: boolean;
@@ -195,7 +195,7 @@ export const foldingSection: Section = {
           TASK_GOAL,
           Math.max(samples.foldTask, samples.unfoldTask),
         ),
-        `Medians of ${runs} runs; the longest task is the longest of all runs (the Long Tasks API reports tasks over 50 ms only). "On screen": the claim's badge and the cards shown or hidden are painted (a fold's cards leave after their links); "links all drawn": the canvas has stopped changing, the links that leave or arrive over several frames (src-renderer/canvas/stagedLinks.ts) having all done so. The map is arranged by hand, so no closing-up layout follows the fold.`,
+        `Medians of ${runs} runs; the longest task is the longest of all runs (the Long Tasks API reports tasks over 50 ms only). "On screen": the claim's badge and the cards shown or hidden are painted; "links all drawn": the canvas has stopped changing, the links that arrive in the steps after an unfold (src-renderer/canvas/links/arrivals.ts) having all done so. The map is arranged by hand, so no closing-up layout follows the fold.`,
       ],
       meta: { reasons: REASONS, runs },
     };

@@ -8,20 +8,19 @@ import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
-import { DrawsVisibleOnly } from './drawsVisibleOnly';
-import { edgeTypes } from './edgeTypes';
 import { FarCanvas } from './FarCanvas';
 import { FarLinks } from './FarLinks';
 import { drawnAsShape, farCardPaths, withShapesHidden } from './farCards';
 import { farLinkPaths } from './farLinks';
 import { findHighlight } from './findHighlight';
 import { initialView } from './initialView';
+import { LinkLayer } from './links/LinkLayer';
 import { MapKeys } from './MapKeys';
 import { nodeMarks } from './nodeMarks';
 import { useFarZoom } from './nodes/farZoom';
 import { nodeTypes } from './nodeTypes';
 import { MapOverview } from './overview/MapOverview';
-import { type ArgFlowEdge, type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
+import { type ArgFlowNode, createEdgeDeriver, createNodeDeriver } from './toFlow';
 import { useCanvasGestures } from './useCanvasGestures';
 import { MAP_KEYS_ID, useCardFocus } from './useCardFocus';
 import { useFarCardGestures } from './useFarCardGestures';
@@ -29,12 +28,9 @@ import { useMeasuredSizes } from './useMeasuredSizes';
 import { useSelectionInSight } from './useSelectionInSight';
 import { useShownMap } from './useShownMap';
 import { useSimplifiedLinks } from './useSimplifiedLinks';
-import { useStagedLinks } from './useStagedLinks';
 import { drawsVisibleOnly } from './visibleOnly';
 import { ZoomControls } from './ZoomControls';
 
-/** From afar, FarLinks draws the links instead of React Flow (FarCanvas paints a large map instead). */
-const NO_EDGES: ArgFlowEdge[] = [];
 const NO_SHAPES: ArgFlowNode[] = [];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const SNAP_GRID: [number, number] = [12, 12];
@@ -120,7 +116,6 @@ export function MapCanvas() {
     [painted, nodes, shown.edges, selectedIds],
   );
   const flowNodes = useMemo(() => withShapesHidden(nodes, shapes), [nodes, shapes]);
-  const given = useStagedLinks(edges, flowNodes, visibleOnly);
   const farGestures = useFarCardGestures(store, shapes);
   const onCanvasDoubleClick = useCallback(
     (event: MouseEvent) => {
@@ -132,9 +127,8 @@ export function MapCanvas() {
   );
   const width = useStore((state) => state.width);
   const height = useStore((state) => state.height);
-  // Whatever the map's size, zooming out reaches the zoom at which it fits whole (with the cards
-  // the canvas still draws: it does not change while a fold's links leave).
-  const minZoom = minZoomFor(canvasBounds(given.nodes), { width, height });
+  // Whatever the map's size, zooming out reaches the zoom at which it fits whole.
+  const minZoom = minZoomFor(canvasBounds(nodes), { width, height });
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(
@@ -148,6 +142,34 @@ export function MapCanvas() {
     },
     [store],
   );
+
+  // Links are drawn by the canvas's own layer (see links/LinkLayer.tsx), so what React Flow does for
+  // its links is done here: a click picks one (with Shift, Ctrl or ⌘ adds or takes it away), a click on
+  // the pane lets all go, and the selection box takes the links of the cards it takes.
+  const onPickLink = useCallback(
+    (id: string, adding: boolean) => {
+      const { selectedIds: selected, select } = store.getState();
+      const next = new Set(adding ? selected : []);
+      if (adding && next.has(id)) next.delete(id);
+      else next.add(id);
+      select(next);
+    },
+    [store],
+  );
+  const onPaneClick = useCallback(
+    (event: MouseEvent) => {
+      store.getState().select(new Set());
+      farGestures.onPaneClick(event);
+    },
+    [store, farGestures],
+  );
+  const onSelectionEnd = useCallback(() => {
+    const { selectedIds: selected, select } = store.getState();
+    const cards = shown.nodes.filter((node) => selected.has(node.id)).map((node) => node.id);
+    const links = shown.edges.filter((edge) => selected.has(edge.from) || selected.has(edge.to));
+    select([...cards, ...links.map((edge) => edge.id)]);
+    farGestures.onSelectionEnd();
+  }, [store, shown, farGestures]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<ArgFlowNode>[]) => {
@@ -178,57 +200,54 @@ export function MapCanvas() {
   );
 
   return (
-    <DrawsVisibleOnly.Provider value={visibleOnly}>
-      <ReactFlow<ArgFlowNode>
-        nodes={given.nodes}
-        edges={far ? NO_EDGES : given.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onSelect}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onMoveStart={simplified.start}
-        onMoveEnd={simplified.end}
-        onNodeDragStart={simplified.start}
-        onNodeDragStop={simplified.end}
-        className={simplified.on ? 'links-simplified' : undefined}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onDoubleClick={onCanvasDoubleClick}
-        onPaneClick={farGestures.onPaneClick}
-        onSelectionEnd={farGestures.onSelectionEnd}
-        zoomOnDoubleClick={false}
-        // Keys are the action registry's: Delete, arrows and Tab are commands there.
-        deleteKeyCode={null}
-        disableKeyboardA11y
-        multiSelectionKeyCode={MULTI_SELECT_KEYS}
-        selectionKeyCode="Shift"
-        snapToGrid={snapToGrid}
-        colorMode={theme}
-        snapGrid={SNAP_GRID}
-        ref={container}
-        onInit={onInit}
-        // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
-        // branch, React Flow would take the new setting before the new nodes and draw every old node once.
-        onlyRenderVisibleElements={visibleOnly}
-        // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
-        nodesDraggable={!shown.focus}
-        minZoom={minZoom}
-        maxZoom={MAX_ZOOM}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Argument map"
-        aria-describedby={MAP_KEYS_ID}
-      >
-        <MapKeys />
-        {far && !painted && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
-        <CanvasDots />
-        {linkPaths && (
-          <FarCanvas cards={cardPaths} links={linkPaths} bounds={canvasBounds(nodes)} theme={theme} />
-        )}
-        <MapOverview nodes={nodes} theme={theme} />
-        <ZoomControls />
-      </ReactFlow>
-    </DrawsVisibleOnly.Provider>
+    <ReactFlow<ArgFlowNode>
+      nodes={flowNodes}
+      nodeTypes={nodeTypes}
+      onNodesChange={onNodesChange}
+      onNodeDoubleClick={onNodeDoubleClick}
+      onMoveStart={simplified.start}
+      onMoveEnd={simplified.end}
+      onNodeDragStart={simplified.start}
+      onNodeDragStop={simplified.end}
+      className={simplified.on ? 'links-simplified' : undefined}
+      onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
+      onDoubleClick={onCanvasDoubleClick}
+      onPaneClick={onPaneClick}
+      onSelectionEnd={onSelectionEnd}
+      zoomOnDoubleClick={false}
+      // Keys are the action registry's: Delete, arrows and Tab are commands there.
+      deleteKeyCode={null}
+      disableKeyboardA11y
+      multiSelectionKeyCode={MULTI_SELECT_KEYS}
+      selectionKeyCode="Shift"
+      snapToGrid={snapToGrid}
+      colorMode={theme}
+      snapGrid={SNAP_GRID}
+      ref={container}
+      onInit={onInit}
+      // By the whole map's size, not what folding shows: were it to flip as a fold hides or shows a large
+      // branch, React Flow would take the new setting before the new nodes and draw every old node once.
+      onlyRenderVisibleElements={visibleOnly}
+      // In focus, the claim and its reasons are laid out for the moment: they are read, not arranged.
+      nodesDraggable={!shown.focus}
+      minZoom={minZoom}
+      maxZoom={MAX_ZOOM}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Argument map"
+      aria-describedby={MAP_KEYS_ID}
+    >
+      <MapKeys />
+      {/* React Flow draws no links: LinkLayer does, and from afar FarLinks (or FarCanvas paints them). */}
+      {!far && <LinkLayer nodes={flowNodes} edges={edges} culls={visibleOnly} onPick={onPickLink} />}
+      {far && !painted && <FarLinks nodes={nodes} edges={shown.edges} selected={selectedIds} />}
+      <CanvasDots />
+      {linkPaths && (
+        <FarCanvas cards={cardPaths} links={linkPaths} bounds={canvasBounds(nodes)} theme={theme} />
+      )}
+      <MapOverview nodes={nodes} theme={theme} />
+      <ZoomControls />
+    </ReactFlow>
   );
 }
 

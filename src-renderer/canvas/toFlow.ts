@@ -1,4 +1,4 @@
-import { type Edge, MarkerType, type Node, type NodeHandle, Position as Side } from '@xyflow/react';
+import { type Node, type NodeHandle, Position as Side } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { cardDescription, foldedNote, linkName } from '../../src-shared/a11y/names';
 import { plannedSize } from '../../src-shared/layout/nodeSize';
@@ -7,7 +7,16 @@ import type { NodeMark } from './nodeMarks';
 
 /** `folded`: how many nodes the card's fold hides (its badge, "+12"), when it is folded. */
 export type ArgFlowNode = Node<{ node: ArgNode; folded?: number }, ArgNode['kind']>;
-export type ArgFlowEdge = Edge<{ relation: Relation }>;
+/** A link as the canvas draws it (see links/LinkLayer.tsx): its cards, relation, selection and name. */
+export interface ArgFlowEdge {
+  id: string;
+  source: string;
+  target: string;
+  relation: Relation;
+  selected: boolean;
+  /** What a screen reader calls it ("Reason 1 supports The claim"). */
+  ariaLabel: string;
+}
 
 /** The size a node is drawn at: as measured once drawn, else as layout plans it (stored, else estimated). */
 export function drawnSize(node: ArgFlowNode): Size {
@@ -172,8 +181,6 @@ function sameButPlace(a: ArgNode, b: ArgNode): boolean {
   return true;
 }
 
-const RELATION_COLOR: Record<Relation, string> = { supports: 'var(--supports)', opposes: 'var(--opposes)' };
-
 type NodeLookup = (id: string) => ArgNode | undefined;
 
 function toFlowEdge(edge: ArgEdge, selected: boolean, nodeOf: NodeLookup): ArgFlowEdge {
@@ -181,13 +188,9 @@ function toFlowEdge(edge: ArgEdge, selected: boolean, nodeOf: NodeLookup): ArgFl
     id: edge.id,
     source: edge.from,
     target: edge.to,
+    relation: edge.relation,
     selected,
-    className: `relation relation--${edge.relation}`,
-    data: { relation: edge.relation },
-    markerEnd: { type: MarkerType.ArrowClosed, color: RELATION_COLOR[edge.relation], width: 18, height: 18 },
     ariaLabel: linkName(edge, nodeOf(edge.from), nodeOf(edge.to)),
-    // Links are reached from their nodes (the L key), not as a tab stop each.
-    domAttributes: { tabIndex: -1, 'aria-roledescription': 'link' } as ArgFlowEdge['domAttributes'],
   };
 }
 
@@ -206,13 +209,12 @@ export function toFlowEdges(
 }
 
 /**
- * Derives React Flow edges from the document, reusing an edge object while its record and selection
- * are unchanged: selecting one node must not re-render thousands of links.
+ * Derives the canvas's links from the document, reusing a link's object while its record and selection
+ * are unchanged: selecting one node must not draw thousands of links again.
  */
 export function createEdgeDeriver() {
   type Cached = { edge: ArgEdge; selected: boolean; ends: [ArgNode?, ArgNode?]; flow: ArgFlowEdge };
   let cache = new Map<string, Cached>();
-  let last: ArgFlowEdge[] = [];
   return (edges: readonly ArgEdge[], selected: ReadonlySet<string>, nodes: readonly ArgNode[] = []) => {
     const next = new Map<string, Cached>();
     const nodeOf = lookupIn(nodes);
@@ -231,10 +233,6 @@ export function createEdgeDeriver() {
       return flow;
     });
     cache = next;
-    // Every link as it was (nodes only moved, or were selected): the same list, which React Flow then
-    // need not take in again (its lookup of links is rebuilt on every new list).
-    if (result.length === last.length && result.every((flow, i) => flow === last[i])) return last;
-    last = result;
     return result;
   };
 }

@@ -2,7 +2,7 @@ import { ReactFlow } from '@xyflow/react';
 import { type KeyboardEvent, useEffect, useMemo, useRef } from 'react';
 import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { mapOrder } from '../../src-shared/a11y/order';
-import { edgeTypes } from '../canvas/edgeTypes';
+import { LinkLayer } from '../canvas/links/LinkLayer';
 import type { NodeMark } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
 import { type ArgFlowNode, createNodeDeriver, toFlowEdges } from '../canvas/toFlow';
@@ -88,15 +88,12 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
     <ReactFlow<ArgFlowNode>
       ref={container}
       nodes={nodes}
-      edges={edges}
       nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
       nodesFocusable={false}
-      edgesFocusable={false}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
       disableKeyboardA11y
@@ -107,6 +104,8 @@ export function ComparedMapCanvas({ marks, onPick }: ComparedMapCanvasProps) {
       maxZoom={2}
       proOptions={{ hideAttribution: true }}
       aria-label="Compared map"
-    />
+    >
+      <LinkLayer nodes={nodes} edges={edges} culls={false} />
+    </ReactFlow>
   );
 }

@@ -14,8 +14,8 @@ import { runLayout } from '../layout/runLayout';
  * map closes up around them. The layout runs off the main thread and joins the change's
  * own entry in history: one undo takes back both. A map arranged by hand is left as it was arranged.
  * Asking the layout (sending the map to its worker costs the main thread several milliseconds) waits
- * until the main thread is idle: the frames that show a fold, its links leaving over several steps
- * (canvas/stagedLinks.ts), are the ones a person waits for.
+ * until the main thread is idle: the frames that show a fold, and an unfold's links arriving in the
+ * steps after it (canvas/links/arrivals.ts), are the ones a person waits for.
  */
 export async function commitAndCloseUp(
   ctx: Pick<ActionContext, 'editor' | 'flow'>,

@@ -1,4 +1,4 @@
-import { type Edge, ReactFlow, useReactFlow } from '@xyflow/react';
+import { ReactFlow, useReactFlow } from '@xyflow/react';
 import { useEffect, useMemo } from 'react';
 import { foldingOf } from '../../src-shared/fold/folding';
 import type { ArgMap, Position } from '../../src-shared/model/map';
@@ -6,9 +6,11 @@ import type { PresenterState } from '../../src-shared/present/presenterState';
 import { STEP_MARGINS, STEP_MAX_ZOOM, STEP_MIN_ZOOM } from '../../src-shared/present/stepFrame';
 import type { PresentedStep } from '../../src-shared/present/stepPlan';
 import { tourVisibility } from '../../src-shared/tour/visibility';
+import { LinkLayer } from '../canvas/links/LinkLayer';
 import { assessmentMarksOf } from '../canvas/nodeMarks';
 import { nodeTypes } from '../canvas/nodeTypes';
 import { type ArgFlowNode, markAttributes, toFlowEdges } from '../canvas/toFlow';
+import { useMeasuredSizes } from '../canvas/useMeasuredSizes';
 
 interface PresentationCanvasProps {
   map: ArgMap;
@@ -68,12 +70,18 @@ export function PresentationCanvas({ map, state, presented, showAll, onPickNode 
         ...markAttributes(marks?.get(node.id)),
       }));
   }, [map, visibility, state.overview, showAll, showAssessment, ownLayout]);
-  const edges = useMemo<Edge[]>(() => {
-    const shown = new Set(nodes.map((node) => node.id));
-    return toFlowEdges(map.edges, NO_SELECTION).filter(
-      (edge) => shown.has(edge.source) && shown.has(edge.target),
-    );
-  }, [map.edges, nodes]);
+  const edges = useMemo(() => toFlowEdges(map.edges, NO_SELECTION, map.nodes), [map.edges, map.nodes]);
+  // Links run between the cards as drawn, so they follow the sizes React Flow measures (the camera
+  // follows the cards as given: a size reported must not move it again).
+  const { measured, record: recordSizes } = useMeasuredSizes(false);
+  const sized = useMemo(
+    () =>
+      nodes.map((node) => {
+        const size = measured.get(node.id);
+        return size ? { ...node, measured: size } : node;
+      }),
+    [nodes, measured],
+  );
 
   // The camera follows the step: fit its focus (clear of the title and the progress line, never below
   // readable size), then apply the presenter's zoom.
@@ -109,12 +117,11 @@ export function PresentationCanvas({ map, state, presented, showAll, onPickNode 
   return (
     <ReactFlow<ArgFlowNode>
       nodes={nodes}
-      edges={edges}
       nodeTypes={nodeTypes}
+      onNodesChange={recordSizes}
       nodesDraggable={false}
       nodesConnectable={false}
       elementsSelectable={false}
-      edgesFocusable={false}
       nodesFocusable={false}
       zoomOnDoubleClick={false}
       deleteKeyCode={null}
@@ -124,7 +131,9 @@ export function PresentationCanvas({ map, state, presented, showAll, onPickNode 
       onNodeClick={(_event, node) => state.overview && onPickNode(node.id)}
       proOptions={{ hideAttribution: true }}
       aria-label="Presentation"
-    />
+    >
+      <LinkLayer nodes={sized} edges={edges} culls={false} />
+    </ReactFlow>
   );
 }
 

@@ -64,15 +64,6 @@ describe('what the canvas is given', () => {
     const after = derive(changed, new Set(['e2']));
     expect(after[0]).toBe(selected[0]);
     expect(after[1]).not.toBe(selected[1]);
-    expect(after[1]?.className).toBe('relation relation--supports');
-  });
-
-  test('when no link changed (nodes only moved or were selected), the canvas gets the same list', () => {
-    const derive = createEdgeDeriver();
-    const before = derive(edges, new Set());
-    expect(derive([...edges], new Set(['b']))).toBe(before);
-    const selected = derive(edges, new Set(['e2']));
-    expect(selected).not.toBe(before);
-    expect(derive(edges.slice(0, 1), new Set(['e2']))).toHaveLength(1);
+    expect(after[1]?.relation).toBe('supports');
   });
 });

@@ -1,15 +1,21 @@
 import { expect, type Locator, test } from '@playwright/test';
 import { launchArgmap } from './support/argmapApp';
 
-/** How a link is drawn: its line's width and dashes, and whether the band around it shows. */
+/** How a link is drawn: its line's width, dashes and colour, whether the band around it shows, its arrowhead's colour. */
 const linkLook = (link: Locator) =>
   link.evaluate((element) => {
-    const line = getComputedStyle(element.querySelector('.react-flow__edge-path') as Element);
+    const path = element.querySelector('.react-flow__edge-path') as Element;
+    const line = getComputedStyle(path);
     const band = getComputedStyle(element.querySelector('.react-flow__edge-interaction') as Element);
+    const marker = /url\("?#([^")]+)"?\)/.exec(path.getAttribute('marker-end') ?? '')?.[1];
+    const head = marker ? document.getElementById(marker)?.querySelector('polyline') : null;
+    const shown = band.visibility === 'visible' && Number.parseFloat(band.strokeOpacity) > 0;
     return {
       width: Number.parseFloat(line.strokeWidth),
       dashes: line.strokeDasharray,
-      band: Number.parseFloat(band.strokeOpacity) > 0 ? Number.parseFloat(band.strokeWidth) : 0,
+      colour: line.stroke,
+      band: shown ? Number.parseFloat(band.strokeWidth) : 0,
+      arrowhead: head ? getComputedStyle(head).fill : null,
     };
   });
 
@@ -40,6 +46,8 @@ for (const scheme of ['dark', 'light'] as const) {
     expect(chosen.band).toBeGreaterThanOrEqual(12);
     expect(plain.band).toBe(0);
     expect(chosen.dashes).toBe('none');
+    // Arrowheads in the system's text colour, as the lines are.
+    expect(plain.arrowhead).toBe(plain.colour);
     // Looked at by a person: the map in forced colours, the selected link among the others.
     await page.screenshot({ path: `test-results/forced-colors-${scheme}.png` });
     await close();
