@@ -43,19 +43,25 @@ const added = (before: number, seen: readonly { links: number }[]) =>
 
 const ON_THE_CLAIM = { x: 600, y: 200, zoom: 1 };
 
+/** A claim with `count` reasons, folded or not, and the view on it once the canvas has opened. */
+async function claimOnScreen(count: number, collapsed: boolean) {
+  const { nodes, edges } = claimWith(count, collapsed);
+  const rendered = await renderMap(nodes, edges);
+  // The canvas opens on a view that frames the map, which would replace this one.
+  await expect.poll(() => rendered.flow().getViewport()).not.toEqual({ x: 0, y: 0, zoom: 1 });
+  await rendered.flow().setViewport(ON_THE_CLAIM);
+  return rendered;
+}
+
 /** A claim with `count` reasons unfolded, the view on it, and every link drawn. */
 async function claimInView(count: number) {
-  const { nodes, edges } = claimWith(count, false);
-  const rendered = await renderMap(nodes, edges);
-  await rendered.flow().setViewport(ON_THE_CLAIM);
-  await expect.poll(links).toBe(count);
+  const rendered = await claimOnScreen(count, false);
+  await expect.poll(links, { timeout: 5_000 }).toBe(count);
   return rendered;
 }
 
 async function unfold(count: number) {
-  const { nodes, edges } = claimWith(count, true);
-  const { store, flow } = await renderMap(nodes, edges);
-  await flow().setViewport(ON_THE_CLAIM);
+  const { store } = await claimOnScreen(count, true);
   await expect.poll(cards).toBe(1);
   const updates = watchUpdates();
   store.getState().commit(setCollapsed(store.getState().map, { ids: ['thesis'], collapsed: false }));
@@ -83,10 +89,7 @@ describe('links that come into view together', () => {
 
 describe('links that leave together', () => {
   test('a claim folding 500 reasons takes their links away with their cards, in one update', async () => {
-    const { nodes, edges } = claimWith(500, false);
-    const { store, flow } = await renderMap(nodes, edges);
-    await flow().setViewport(ON_THE_CLAIM);
-    await expect.poll(links, { timeout: 5_000 }).toBe(500);
+    const { store } = await claimInView(500);
     const cardsBefore = cards();
     expect(cardsBefore).toBeGreaterThan(1);
     const updates = watchUpdates();
@@ -123,12 +126,15 @@ describe('picking links with the mouse', () => {
   test('the selection box takes the links of the cards it takes, and lets other links go', async () => {
     const { store } = await claimInView(3);
     store.getState().select(['e2']);
-    // Around the first two reasons (at x -320 and 0, y 240 on the map), below the claim.
+    // Around the first two reasons, wherever the view shows them: below the claim, left of the third.
     const pane = document.querySelector('.react-flow__pane') as HTMLElement;
+    const box = (id: string) =>
+      document.querySelector(`.react-flow__node[data-id="${id}"]`)?.getBoundingClientRect() as DOMRect;
+    const [origin, first, second] = [pane.getBoundingClientRect(), box('r0'), box('r1')];
     await userEvent.keyboard('{Shift>}');
     await userEvent.dragAndDrop(pane, pane, {
-      sourcePosition: { x: ON_THE_CLAIM.x - 340, y: ON_THE_CLAIM.y + 220 },
-      targetPosition: { x: ON_THE_CLAIM.x + 300, y: ON_THE_CLAIM.y + 340 },
+      sourcePosition: { x: first.left - origin.left - 8, y: first.top - origin.top - 8 },
+      targetPosition: { x: second.right - origin.left + 8, y: second.bottom - origin.top + 8 },
     });
     await userEvent.keyboard('{/Shift}');
     await expect.poll(() => [...store.getState().selectedIds].sort()).toEqual(['e0', 'e1', 'r0', 'r1']);
