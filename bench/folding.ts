@@ -172,23 +172,24 @@ export const foldingSection: Section = {
       tables: [
         {
           title: `Folding a claim with ${REASONS.toLocaleString('en-US')} reasons, in the app (key press to painted)`,
-          header: ['action', 'on screen', FOLD_GOAL.text, 'links all drawn', 'longest task', TASK_GOAL.text],
-          numeric: [1, 3, 4],
+          header: ['action', 'on screen', 'links all drawn', FOLD_GOAL.text, 'longest task', TASK_GOAL.text],
+          numeric: [1, 2, 4],
           rows: rows.map((row) => [
             row.action,
             formatMs(row.onScreen.medianMs),
-            verdict(FOLD_GOAL, row.onScreen.medianMs),
             formatMs(row.allDrawn.medianMs),
+            verdict(FOLD_GOAL, row.allDrawn.medianMs),
             row.longestTaskMs === 0 ? 'none over 50 ms' : formatMs(row.longestTaskMs),
             verdict(TASK_GOAL, row.longestTaskMs),
           ]),
         },
       ],
       notes: [
+        // Judged on the whole change: its cards and every one of its links drawn.
         goalNote(
-          'fold and unfold under 100 ms',
+          'fold and unfold under 100 ms, links and all',
           FOLD_GOAL,
-          Math.max(...rows.map((r) => r.onScreen.medianMs)),
+          Math.max(...rows.map((r) => r.allDrawn.medianMs)),
         ),
         goalNote(
           'no main-thread task over 50 ms while folding',
