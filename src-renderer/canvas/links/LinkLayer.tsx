@@ -29,17 +29,20 @@ interface LinkLayerProps {
 export function LinkLayer({ nodes, edges, culls, onPick }: LinkLayerProps) {
   const markers = useId();
   const draw = useRef(createLinkDrawer()).current;
-  const links = useMemo(() => draw(nodes, edges), [draw, nodes, edges]);
   const regionKey = useStore(useMemo(() => regionKeyOf(culls), [culls]));
+  const region = useMemo(
+    () => (regionKey === null ? null : (JSON.parse(regionKey) as Region | null)),
+    [regionKey],
+  );
+  const links = useMemo(() => draw(nodes, edges, region), [draw, nodes, edges, region]);
   const near = useMemo(() => {
-    const region = regionKey === null ? null : (JSON.parse(regionKey) as Region | null);
     const shown: NearLink[] = [];
     for (const link of links) {
       const pieces = piecesIn(link.pieces, region);
       if (pieces !== '') shown.push({ id: link.id, link, pieces });
     }
     return shown;
-  }, [links, regionKey]);
+  }, [links, region]);
   const drawn = useArrivingLinks(near);
   const onClick = (event: MouseEvent) => {
     const id = (event.target as Element).closest<SVGGElement>('.react-flow__edge')?.dataset.id;
