@@ -43,14 +43,11 @@ export function drawnRegion(
 export function piecesIn(pieces: readonly LinkPiece[], region: Region | null): string {
   const shown: number[] = [];
   pieces.forEach((piece, i) => {
-    if (
-      !region ||
-      (piece.right >= region.left &&
-        piece.left <= region.right &&
-        piece.bottom >= region.top &&
-        piece.top <= region.bottom)
-    )
-      shown.push(i);
+    if (!region || meets(piece, region)) shown.push(i);
   });
   return shown.join(',');
 }
+
+/** Whether two rectangles of the map overlap (or touch). */
+export const meets = (a: Region, b: Region): boolean =>
+  a.right >= b.left && a.left <= b.right && a.bottom >= b.top && a.top <= b.bottom;

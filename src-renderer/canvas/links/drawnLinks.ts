@@ -1,6 +1,6 @@
 import { getBezierPath, Position as Side } from '@xyflow/react';
 import type { Relation } from '../../../src-shared/model/map';
-import type { Region } from '../drawnRegion';
+import { meets, type Region } from '../drawnRegion';
 import { type LinkPiece, linkPieces } from '../linkPieces';
 import { type ArgFlowEdge, type ArgFlowNode, drawnSize } from '../toFlow';
 
@@ -101,9 +101,6 @@ export function curveBox([sourceX, sourceY, targetX, targetY]: Ends): Region {
     bottom: Math.max(sourceY, targetY) + reach,
   };
 }
-
-const meets = (a: Region, b: Region) =>
-  a.right >= b.left && a.left <= b.right && a.bottom >= b.top && a.top <= b.bottom;
 
 /** Where a link runs: from the top centre of the reason's card to the bottom centre of the claim's. */
 function endsOf(reason: ArgFlowNode, claim: ArgFlowNode): Ends {
