@@ -1,4 +1,4 @@
-import { type EdgeChange, type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
+import { type NodeChange, ReactFlow, type ReactFlowInstance, useStore } from '@xyflow/react';
 import { type MouseEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { nodeDescriptions } from '../../src-shared/a11y/names';
 import { inMapOrder } from '../../src-shared/a11y/order';
@@ -8,6 +8,7 @@ import { moveNodes } from '../../src-shared/ops/nodeOps';
 import { useEditor, useEditorStore } from '../store/EditorContext';
 import { CanvasDots } from './CanvasDots';
 import { canvasBounds, MAX_ZOOM, minZoomFor } from './camera';
+import { selectionAfterClick } from './clickSelection';
 import { FarCanvas } from './FarCanvas';
 import { FarLinks } from './FarLinks';
 import { drawnAsShape, farCardPaths, withShapesHidden } from './farCards';
@@ -132,7 +133,7 @@ export function MapCanvas() {
 
   // Selection is view state: React Flow reports it as changes, the store keeps it, history never sees it.
   const onSelect = useCallback(
-    (changes: ReadonlyArray<NodeChange | EdgeChange>) => {
+    (changes: readonly NodeChange[]) => {
       const picks = changes.filter((change) => change.type === 'select');
       if (picks.length === 0) return;
       const next = new Set(store.getState().selectedIds);
@@ -149,10 +150,7 @@ export function MapCanvas() {
   const onPickLink = useCallback(
     (id: string, adding: boolean) => {
       const { selectedIds: selected, select } = store.getState();
-      const next = new Set(adding ? selected : []);
-      if (adding && next.has(id)) next.delete(id);
-      else next.add(id);
-      select(next);
+      select(selectionAfterClick(selected, id, adding));
     },
     [store],
   );

@@ -1,6 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { type MouseEvent, useCallback, useEffect, useRef } from 'react';
 import type { EditorStore } from '../store/editorStore';
+import { addsToSelection, selectionAfterClick } from './clickSelection';
 import { shapeAt, shapesWithin } from './farCards';
 import type { ArgFlowNode } from './toFlow';
 
@@ -26,10 +27,7 @@ export function useFarCardGestures(store: EditorStore, shapes: readonly ArgFlowN
     (event: MouseEvent) => {
       const card = shapeUnder(event);
       if (!card) return;
-      const adding = event.shiftKey || event.ctrlKey || event.metaKey;
-      const next = new Set(adding ? store.getState().selectedIds : []);
-      if (adding && next.has(card.id)) next.delete(card.id);
-      else next.add(card.id);
+      const next = selectionAfterClick(store.getState().selectedIds, card.id, addsToSelection(event));
       // React Flow clears the selection right after telling of a click on the pane: select once it has.
       queueMicrotask(() => store.getState().select(next));
     },

@@ -1,6 +1,7 @@
 import { type ReactFlowState, useStore, ViewportPortal } from '@xyflow/react';
-import { type MouseEvent, memo, useId, useMemo, useRef } from 'react';
+import { type MouseEvent, memo, useCallback, useId, useMemo, useRef } from 'react';
 import type { Relation } from '../../../src-shared/model/map';
+import { addsToSelection } from '../clickSelection';
 import { drawnRegion, piecesIn, type Region } from '../drawnRegion';
 import type { ArgFlowEdge, ArgFlowNode } from '../toFlow';
 import { createLinkDrawer, type DrawnLink } from './drawnLinks';
@@ -29,10 +30,13 @@ interface LinkLayerProps {
 export function LinkLayer({ nodes, edges, culls, onPick }: LinkLayerProps) {
   const markers = useId();
   const draw = useRef(createLinkDrawer()).current;
-  const regionKey = useStore(useMemo(() => regionKeyOf(culls), [culls]));
-  const region = useMemo(
-    () => (regionKey === null ? null : (JSON.parse(regionKey) as Region | null)),
-    [regionKey],
+  const region = useStore(
+    useCallback(
+      ({ transform, width, height }: ReactFlowState) =>
+        culls ? drawnRegion(transform, width, height) : null,
+      [culls],
+    ),
+    sameRegion,
   );
   const links = useMemo(() => draw(nodes, edges, region), [draw, nodes, edges, region]);
   const near = useMemo(() => {
@@ -46,7 +50,7 @@ export function LinkLayer({ nodes, edges, culls, onPick }: LinkLayerProps) {
   const drawn = useArrivingLinks(near);
   const onClick = (event: MouseEvent) => {
     const id = (event.target as Element).closest<SVGGElement>('.react-flow__edge')?.dataset.id;
-    if (id) onPick?.(id, event.shiftKey || event.ctrlKey || event.metaKey);
+    if (id) onPick?.(id, addsToSelection(event));
   };
   return (
     <ViewportPortal>
@@ -79,18 +83,12 @@ interface NearLink {
 }
 
 /**
- * The part of the map whose links are kept in the page (see drawnRegion.ts), as a key that changes only
- * when it does, not on every frame of a pan; null to keep every link whole.
+ * Whether two drawn regions are the same (see drawnRegion.ts): the region moves in steps, so the layer
+ * renders again only when the view has moved by one, not on every frame of a pan.
  */
-function regionKeyOf(culls: boolean) {
-  let seen: { transform: ReactFlowState['transform']; width: number; height: number; region: string } | null =
-    null;
-  return ({ transform, width, height }: ReactFlowState) => {
-    if (!culls) return null;
-    if (seen?.transform !== transform || seen.width !== width || seen.height !== height)
-      seen = { transform, width, height, region: JSON.stringify(drawnRegion(transform, width, height)) };
-    return seen.region;
-  };
+function sameRegion(a: Region | null, b: Region | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.left === b.left && a.top === b.top && a.right === b.right && a.bottom === b.bottom;
 }
 
 /** React Flow's closed arrowhead, in the link's colour, scaled with its stroke as React Flow's is. */
